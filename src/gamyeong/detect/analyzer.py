@@ -1,0 +1,113 @@
+"""The analyzer: runs the detectors, resolves overlaps, applies the threshold and allow-list."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from pathlib import Path
+
+from gamyeong.detect.base import Detector, Document
+from gamyeong.detect.custom import CustomDetector, CustomRules, allow_key, load_custom_rules
+from gamyeong.detect.resolve import apply_threshold, filter_labels, resolve_overlaps
+from gamyeong.detect.scanner import Engine
+from gamyeong.detect.structured import HangulPhoneDetector, StructuredDetector
+from gamyeong.errors import ConfigError, InputError
+from gamyeong.labels import Label, parse_label
+from gamyeong.langs import Language, detect_language, parse_language
+from gamyeong.spans import Span
+
+__all__ = ["DEFAULT_THRESHOLD", "Analyzer"]
+
+#: The default decision threshold on span scores.
+DEFAULT_THRESHOLD = 0.5
+
+
+def _labels(labels: Iterable[str] | None) -> frozenset[str] | None:
+    if labels is None:
+        return None
+    if isinstance(labels, str):
+        labels = [s for s in labels.split(",") if s.strip()]
+    try:
+        return frozenset(parse_label(label) for label in labels)
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+
+
+def _threshold(value: float | None, default: float) -> float:
+    if value is None:
+        return default
+    if not 0.0 <= value <= 1.0:
+        raise ConfigError(f"threshold must be within [0, 1], got {value}")
+    return value
+
+
+def _language(lang: str | Language | None, text: str) -> Language:
+    if isinstance(lang, Language):
+        return lang
+    try:
+        parsed = parse_language(lang) if lang is not None else None
+    except ValueError as exc:
+        raise ConfigError(str(exc)) from None
+    return parsed if parsed is not None else detect_language(text)
+
+
+class Analyzer:
+    """Holds compiled detectors for reuse; thread-compatible for reading, build one per process.
+
+    ``labels`` restricts detection to those labels (the structured labels alone take the fast path);
+    ``custom`` adds user rules (a :class:`CustomRules`, or the path of their TOML file); ``engine`` picks
+    the multi-pattern engine (``auto`` uses hyperscan when installed, else Python ``re``).
+    """
+
+    def __init__(
+        self,
+        *,
+        labels: Iterable[str] | None = None,
+        threshold: float | None = None,
+        custom: CustomRules | str | Path | None = None,
+        engine: Engine = "auto",
+    ) -> None:
+        self.labels = _labels(labels)
+        self.threshold = _threshold(threshold, DEFAULT_THRESHOLD)
+        rules = load_custom_rules(custom) if isinstance(custom, str | Path) else custom
+        self.allow: frozenset[str] = rules.allow if rules else frozenset()
+        structured = StructuredDetector(self.labels, engine=engine)
+        self.engine = structured.engine
+        self.detectors: list[Detector] = [structured]
+        if self.labels is None or Label.PHONE in self.labels:
+            self.detectors.append(HangulPhoneDetector())
+        if rules and (rules.patterns or rules.terms):
+            self.detectors.append(CustomDetector(rules))
+
+    def detect(
+        self,
+        text: str,
+        lang: str | Language | None = None,
+        *,
+        labels: Iterable[str] | None = None,
+        threshold: float | None = None,
+    ) -> list[Span]:
+        """Sorted, non-overlapping spans with offsets into ``text``."""
+        if not isinstance(text, str):
+            raise InputError(f"expected text (str), got {type(text).__name__}; decode bytes as UTF-8 first")
+        wanted = _labels(labels)
+        if not text:
+            return []
+        doc = Document.of(text, _language(lang, text))
+        found: list[Span] = []
+        for detector in self.detectors:
+            if doc.lang in detector.languages:
+                found.extend(detector.detect(doc))
+        found = filter_labels(found, self.labels)
+        found = apply_threshold(found, _threshold(threshold, self.threshold))
+        found = resolve_overlaps(found)
+        if self.allow:
+            found = [s for s in found if allow_key(s.text(text)) not in self.allow]
+        return filter_labels(found, wanted)
+
+    def detect_batch(
+        self, texts: Sequence[str], langs: Sequence[str | Language | None] | None = None
+    ) -> list[list[Span]]:
+        """``detect`` over many texts; ``langs`` (same length) gives each text's language or None (auto)."""
+        if langs is not None and len(langs) != len(texts):
+            raise ConfigError(f"langs has {len(langs)} entries for {len(texts)} texts; give one per text or none")
+        return [self.detect(t, None if langs is None else langs[i]) for i, t in enumerate(texts)]

@@ -1,0 +1,244 @@
+"""Rules for identifiers used across countries: e-mail, URL, IP, card, IBAN, French NIR, phones outside
+Korea, passports, French plates and context-driven other identifiers (member/patient numbers, US SSN)."""
+
+from __future__ import annotations
+
+import re
+
+from gamyeong.detect.rules import BASE, Candidate, Rule, make_span
+from gamyeong.detect.scanner import PatternDef
+from gamyeong.identifiers import Validity
+from gamyeong.identifiers.fr import nir
+from gamyeong.identifiers.intl import card, email, iban, ip
+from gamyeong.labels import Label
+from gamyeong.langs import Language
+from gamyeong.spans import Span
+
+__all__ = ["INTL_RULES"]
+
+_URL_TRAILING = ".,;:!?'\")]}>"
+# Hosts whose URLs with a path name one person (a profile, a personal blog or channel).
+_PROFILE_HOSTS = re.compile(
+    r"(?:^|\.)(?:facebook\.com|fb\.com|instagram\.com|twitter\.com|x\.com|linkedin\.com|github\.com|"
+    r"gitlab\.com|tiktok\.com|youtube\.com|medium\.com|velog\.io|blog\.naver\.com|brunch\.co\.kr|"
+    r"band\.us|story\.kakao\.com|threads\.net|pinterest\.com|soundcloud\.com|behance\.net|dribbble\.com|"
+    r"about\.me|linktr\.ee|t\.me|vk\.com|flickr\.com|tumblr\.com|notion\.site|substack\.com)$"
+)
+_PERSONAL_HOST_SUFFIX = re.compile(r"\.(?:tistory\.com|github\.io|blogspot\.com|wordpress\.com|substack\.com)$")
+_PERSONAL_PATH = re.compile(r"/(?:~|@)[\w.-]+|/(?:users?|profile|people|u|in|member|members)/[\w.-]+", re.I)
+_SSN = re.compile(r"(\d{3})[- ]?(\d{2})[- ]?(\d{4})")
+
+
+def _email(cand: Candidate) -> list[Span]:
+    validity = email.check(cand.value)
+    if validity is Validity.INVALID:
+        return []
+    return make_span(cand, Label.EMAIL, 0.95 if validity is Validity.VERIFIED else 0.85, ("validator:syntax",))
+
+
+def _url(cand: Candidate) -> list[Span]:
+    value = cand.value.rstrip(_URL_TRAILING)
+    end = cand.start + len(value)
+    rest = value.split("://", 1)[-1]
+    host, _, path = rest.partition("/")
+    host = host.lower().split(":")[0].removeprefix("www.")
+    path = "/" + path if path else ""
+    if (_PROFILE_HOSTS.search(host) and len(path.strip("/")) > 1) or _PERSONAL_HOST_SUFFIX.search("." + host):
+        return make_span(cand, Label.URL, 0.8, ("rule:profile-url",), end=end)
+    if _PERSONAL_PATH.search(path):
+        return make_span(cand, Label.URL, 0.65, ("rule:personal-path",), end=end)
+    ctx = cand.context()
+    if ctx.positive(Label.URL):
+        return make_span(cand, Label.URL, 0.35, ("rule:url",), ctx=ctx, end=end)
+    return []  # a company or home page is not personal data
+
+
+def _ip(cand: Candidate) -> list[Span]:
+    text = cand.doc.norm.text
+    after = text[cand.end : cand.end + 2]
+    if len(after) == 2 and after[0] == "." and after[1].isdigit():
+        return []  # part of a longer dotted number (1.2.3.4.5)
+    validity = ip.check(cand.value)
+    if validity is Validity.INVALID:
+        return []
+    return make_span(cand, Label.IP_ADDRESS, 0.85 if validity is Validity.VERIFIED else 0.6, ("validator:ip",))
+
+
+def _card(cand: Candidate) -> list[Span]:
+    validity = card.check(cand.value)
+    if validity is Validity.INVALID:
+        return []
+    return make_span(cand, Label.CREDIT_CARD, 0.9 if validity is Validity.VERIFIED else 0.35, ("validator:luhn",))
+
+
+def _iban(cand: Candidate) -> list[Span]:
+    value = cand.value
+    # The pattern may have run into a following word written in capitals: drop trailing groups until valid.
+    while True:
+        if iban.check(value) is Validity.VERIFIED:
+            return make_span(cand, Label.IBAN, 0.95, ("validator:mod97",), end=cand.start + len(value))
+        head, sep, _ = value.rpartition(" ")
+        if not sep or len(head.replace(" ", "")) < 15:
+            return []
+        value = head
+
+
+def _nir(cand: Candidate) -> list[Span]:
+    compact = nir.compact(cand.value)
+    if len(compact) == 15:
+        if nir.check(compact) is Validity.INVALID:
+            return []
+        return make_span(cand, Label.FR_NIR, 0.95, ("validator:key-mod97",))
+    # Written without its key: check the components by giving it the key it would have.
+    if nir.check(compact + nir.calc_key(compact)) is Validity.INVALID:
+        return []
+    return make_span(cand, Label.FR_NIR, 0.35, ("validator:components",))
+
+
+_REGION = {Language.FR: "FR", Language.EN: "US", Language.KO: "KR"}
+
+
+def _intl_phone(cand: Candidate) -> list[Span]:
+    import phonenumbers
+
+    region = "FR" if cand.value.startswith(("0033", "+33")) else _REGION[cand.doc.lang]
+    if not cand.value.startswith("+") and cand.value[:1] == "0" and cand.doc.lang is Language.EN:
+        region = "FR"  # a leading trunk 0 is not North American
+    try:
+        parsed = phonenumbers.parse(cand.value, region)
+    except phonenumbers.NumberParseException:
+        return []
+    if phonenumbers.is_valid_number(parsed):
+        base = BASE[Validity.VERIFIED] - (0.0 if region == _REGION[cand.doc.lang] else 0.05)
+        return make_span(cand, Label.PHONE, base, ("validator:numbering-plan",))
+    if phonenumbers.is_possible_number(parsed):
+        return make_span(cand, Label.PHONE, 0.3, ("validator:possible-number",))
+    return []
+
+
+def _passport(cand: Candidate) -> list[Span]:
+    value = cand.value
+    french = len(value) == 9 and value[:2].isdigit() and value[2:4].isalpha() and value[4:].isdigit()
+    ctx = cand.context()
+    if not french and not ctx.positive(Label.PASSPORT):
+        return []
+    return make_span(cand, Label.PASSPORT, 0.55 if french else 0.25, ("rule:passport-format",), ctx=ctx)
+
+
+def _fr_plate(cand: Candidate) -> list[Span]:
+    return make_span(cand, Label.VEHICLE_PLATE, 0.75, ("rule:fr-plate",))
+
+
+def _other_id(cand: Candidate) -> list[Span]:
+    if sum(c.isdigit() for c in cand.value) < 4:
+        return []
+    return make_span(cand, Label.OTHER_ID, 0.8, ("rule:id-keyword",), use_context=False)
+
+
+def _ssn(cand: Candidate) -> list[Span]:
+    m = _SSN.fullmatch(cand.value)
+    if m is None:
+        return []
+    area, group, serial = m.groups()
+    if area in {"000", "666"} or area[0] == "9" or group == "00" or serial == "0000":
+        return []
+    dashed = "-" in cand.value
+    ctx = cand.context()
+    if not dashed and not ctx.positive(Label.OTHER_ID):
+        return []
+    return make_span(cand, Label.OTHER_ID, 0.6 if dashed else 0.25, ("rule:us-ssn",), ctx=ctx)
+
+
+_ID_KEYWORDS = (
+    r"회원 ?번호|고객 ?번호|환자 ?번호|환자 ?ID|학번|사번|직원 ?번호|차트 ?번호|수험 ?번호|군번|멤버십 ?번호|"
+    r"member(?:ship)? ?(?:no\.?|number|id|#)|patient ?(?:id|no\.?|number|#)|mrn|medical record ?(?:no\.?|number)|"
+    r"student ?(?:id|no\.?|number)|employee ?(?:id|no\.?|number)|policy ?(?:no\.?|number)|"
+    r"driver'?s? licen[cs]e ?(?:no\.?|number|#)?|"
+    r"num[ée]ro (?:d'adh[ée]rent|adh[ée]rent|client|de client|de patient|patient|[ée]tudiant|de dossier|fiscal)|"
+    r"n° ?(?:d'adh[ée]rent|adh[ée]rent|client|patient|dossier|[ée]tudiant)|matricule|permis de conduire(?: n°)?"
+)
+
+INTL_RULES: tuple[Rule, ...] = (
+    Rule(
+        PatternDef(
+            "email",
+            r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+|[가-힣]+)(?:\.(?:[A-Za-z0-9-]+|[가-힣]+))+",
+            left="A-Za-z0-9._%+-",
+        ),
+        _email,
+        frozenset({Label.EMAIL}),
+    ),
+    Rule(
+        PatternDef("url", r"(?:https?://|www\.)[^\s<>\"'()\[\]{}가-힣]+", left="A-Za-z0-9", right=""),
+        _url,
+        frozenset({Label.URL}),
+    ),
+    Rule(
+        PatternDef("ipv4", r"\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}", left="0-9A-Za-z."),
+        _ip,
+        frozenset({Label.IP_ADDRESS}),
+    ),
+    Rule(
+        PatternDef(
+            "ipv6",
+            r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}",
+            left="0-9A-Za-z:",
+            right="0-9A-Za-z:",
+        ),
+        _ip,
+        frozenset({Label.IP_ADDRESS}),
+    ),
+    Rule(
+        PatternDef(
+            "credit_card",
+            r"\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}",
+        ),
+        _card,
+        frozenset({Label.CREDIT_CARD}),
+    ),
+    Rule(
+        PatternDef("iban", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"),
+        _iban,
+        frozenset({Label.IBAN}),
+    ),
+    Rule(
+        PatternDef(
+            "fr_nir",
+            r"[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?: ?\d{2})?",
+        ),
+        _nir,
+        frozenset({Label.FR_NIR}),
+    ),
+    Rule(
+        PatternDef(
+            "intl_phone",
+            r"(?:\+33 ?(?:\(0\) ?)?|0033 ?|0)[1-9](?:[ .-]?\d{2}){4}"
+            r"|(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
+            r"|\+(?:[2-9]\d{0,2}) ?(?:\(0\) ?)?(?:\d{1,4}[ .-]?){1,4}\d{2,4}",
+            left="0-9A-Za-z+",
+        ),
+        _intl_phone,
+        frozenset({Label.PHONE}),
+    ),
+    Rule(
+        PatternDef("passport", r"\d{2}[A-Z]{2}\d{5}|[A-Z]{1,2}\d{6,8}|\d{9}"),
+        _passport,
+        frozenset({Label.PASSPORT}),
+    ),
+    Rule(
+        PatternDef("fr_vehicle_plate", r"[A-HJ-NP-TV-Z]{2}[- ]\d{3}[- ][A-HJ-NP-TV-Z]{2}"),
+        _fr_plate,
+        frozenset({Label.VEHICLE_PLATE}),
+    ),
+    Rule(
+        PatternDef(
+            "other_id",
+            rf"(?:{_ID_KEYWORDS})[^A-Za-z0-9\n]{{0,8}}(?P<v>[A-Za-z]{{0,3}}-?\d[A-Za-z0-9-]{{3,19}})",
+            left="A-Za-z",
+            ignore_case=True,
+        ),
+        _other_id,
+        frozenset({Label.OTHER_ID}),
+    ),
+    Rule(PatternDef("us_ssn", r"\d{3}[- ]?\d{2}[- ]?\d{4}"), _ssn, frozenset({Label.OTHER_ID})),
+)

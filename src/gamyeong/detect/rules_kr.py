@@ -1,0 +1,167 @@
+"""Rules for Korean identifiers: RRN/FRN (whole and in halves), BRN, passport, driver licence, phone,
+bank account and vehicle plate."""
+
+from __future__ import annotations
+
+from gamyeong.detect.rules import BASE, Candidate, Rule, make_span
+from gamyeong.detect.scanner import ALNUM, PatternDef
+from gamyeong.identifiers import Validity
+from gamyeong.identifiers.kr import bank_account, brn, driver_license, frn, passport, phone, rrn
+from gamyeong.labels import Label
+from gamyeong.langs import Language
+from gamyeong.spans import Span
+from gamyeong.text.normalize import digits_only
+
+__all__ = ["KR_RULES", "ean13_valid"]
+
+_REGIONS = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
+_LICENCE_REGIONS = "|".join(sorted(driver_license.REGION_NAMES, key=len, reverse=True))
+# Hangul letters used on Korean plates (private, commercial and rental series)
+_PLATE_LETTERS = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호"
+
+
+def ean13_valid(digits: str) -> bool:
+    """GTIN/EAN-13 check digit (weights 1,3 from the left)."""
+    if len(digits) != 13 or not digits.isdigit():
+        return False
+    total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(digits[:12]))
+    return (10 - total % 10) % 10 == int(digits[12])
+
+
+def _rrn_or_frn(cand: Candidate) -> list[Span]:
+    digits = digits_only(cand.value)
+    foreign = digits[6] in "5678"
+    module, label = (frn, Label.KR_FRN) if foreign else (rrn, Label.KR_RRN)
+    validity = module.check(digits)
+    if validity is Validity.INVALID:
+        return []
+    base = 0.9 if validity is Validity.VERIFIED else 0.65
+    reasons: tuple[str, ...] = ("validator:checksum" if validity is Validity.VERIFIED else "validator:post-2020-shape",)
+    if digits == cand.value and digits.startswith("880") and ean13_valid(digits):
+        # An undashed 880… number with a valid EAN check digit is a Korean product barcode unless the RRN
+        # checksum also holds; context (주민번호 / 바코드) still decides either way.
+        base = 0.6 if validity is Validity.VERIFIED else 0.3
+        reasons += ("shape:ean13",)
+    return make_span(cand, label, base, reasons)
+
+
+def _rrn_half(cand: Candidate) -> list[Span]:
+    value = cand.value
+    if len(value) == 6:
+        return (
+            make_span(cand, Label.KR_RRN, 0.85, ("rule:rrn-front-half",), use_context=False)
+            if (rrn.is_valid_front(value))
+            else []
+        )
+    if value[0] in "5678":
+        return make_span(cand, Label.KR_FRN, 0.85, ("rule:frn-back-half",), use_context=False)
+    if rrn.is_valid_back(value):
+        return make_span(cand, Label.KR_RRN, 0.85, ("rule:rrn-back-half",), use_context=False)
+    return []
+
+
+def _brn(cand: Candidate) -> list[Span]:
+    if brn.check(cand.value) is not Validity.VERIFIED:
+        return []
+    dashed = cand.value != digits_only(cand.value)
+    ctx = cand.context()
+    if not dashed and not ctx.positive(Label.KR_BRN):
+        return []  # ten bare digits prove nothing without 사업자 nearby
+    return make_span(cand, Label.KR_BRN, 0.8 if dashed else 0.35, ("validator:checksum",), ctx=ctx)
+
+
+def _kr_passport(cand: Candidate) -> list[Span]:
+    if passport.check(cand.value) is Validity.INVALID:
+        return []
+    new = passport.is_new_format(cand.value)
+    return make_span(cand, Label.KR_PASSPORT, 0.7 if new else 0.5, ("validator:format",))
+
+
+def _licence(cand: Candidate) -> list[Span]:
+    value = cand.value
+    if driver_license.check(value) is Validity.INVALID:
+        return []
+    named = not value[:1].isdigit()
+    dashed = "-" in value or " " in value
+    base = 0.85 if named else 0.75 if dashed else 0.25
+    return make_span(cand, Label.KR_DRIVER_LICENSE, base, ("validator:region-code",))
+
+
+def _kr_phone(cand: Candidate) -> list[Span]:
+    validity = phone.check(cand.value)
+    if validity is Validity.INVALID:
+        return []
+    base = BASE[validity]
+    if cand.doc.lang is not Language.KO and not cand.value.startswith("+"):
+        base -= 0.1  # in a French text "0612345678" is more likely a French mobile
+    return make_span(cand, Label.PHONE, base, ("validator:prefix-table",))
+
+
+def _account(cand: Candidate) -> list[Span]:
+    value = cand.value
+    ctx = cand.context()
+    if "-" in value:
+        if bank_account.check(value) is Validity.INVALID:
+            return []
+        return make_span(cand, Label.BANK_ACCOUNT, 0.45, ("validator:bank-layout",), ctx=ctx)
+    if not ctx.positive(Label.BANK_ACCOUNT):
+        return []  # bare digits are an account only where the text says so
+    return make_span(cand, Label.BANK_ACCOUNT, 0.3, ("rule:bare-digits",), ctx=ctx)
+
+
+def _plate(cand: Candidate) -> list[Span]:
+    return make_span(cand, Label.VEHICLE_PLATE, 0.7, ("rule:kr-plate",))
+
+
+KR_RULES: tuple[Rule, ...] = (
+    Rule(PatternDef("kr_rrn", r"\d{6}(?: ?- ?| )?\d{7}"), _rrn_or_frn, frozenset({Label.KR_RRN, Label.KR_FRN})),
+    Rule(
+        PatternDef(
+            "kr_rrn_half",
+            r"(?:앞 ?자리|앞 ?6 ?자리|앞 ?번호|앞부분|뒷 ?자리|뒤 ?7 ?자리|뒷 ?7 ?자리|뒷 ?번호|뒷부분|뒤 ?자리)"
+            r"[^0-9\n]{0,12}(?P<v>\d{6,7})",
+            left="",
+        ),
+        _rrn_half,
+        frozenset({Label.KR_RRN, Label.KR_FRN}),
+    ),
+    Rule(PatternDef("kr_brn", r"\d{3}[- ]\d{2}[- ]\d{5}|\d{10}"), _brn, frozenset({Label.KR_BRN})),
+    Rule(
+        PatternDef("kr_passport", r"[MSRODGT]\d{8}|[MSRODGT]\d{3}[A-Z]\d{4}"),
+        _kr_passport,
+        frozenset({Label.KR_PASSPORT}),
+    ),
+    Rule(
+        PatternDef(
+            "kr_driver_license",
+            rf"(?:1[1-9]|2[0-8])[- ]?\d{{2}}[- ]?\d{{6}}[- ]?\d{{2}}"
+            rf"|(?:{_LICENCE_REGIONS}) ?\d{{2}}[- ]?\d{{6}}[- ]?\d{{2}}",
+        ),
+        _licence,
+        frozenset({Label.KR_DRIVER_LICENSE}),
+    ),
+    Rule(
+        PatternDef(
+            "kr_phone",
+            r"(?:\+82[ .-]?(?:\(0\) ?)?|0)(?:1[016-9]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])\)?[ .-]{0,2}"
+            r"\d{3,4}[ .-]?\d{4}|\(0(?:2|[3-6][1-5]|70)\) ?\d{3,4}[ .-]?\d{4}",
+            left="0-9A-Za-z+",
+        ),
+        _kr_phone,
+        frozenset({Label.PHONE}),
+    ),
+    Rule(
+        PatternDef("kr_bank_account", r"\d{2,6}-\d{2,8}-\d{1,7}(?:-\d{1,3})?|\d{10,14}"),
+        _account,
+        frozenset({Label.BANK_ACCOUNT}),
+    ),
+    Rule(
+        PatternDef(
+            "kr_vehicle_plate",
+            rf"(?:(?:{_REGIONS}) ?)?\d{{2,3}}[{_PLATE_LETTERS}] ?\d{{4}}",
+            right=ALNUM + "억만천원년",
+        ),
+        _plate,
+        frozenset({Label.VEHICLE_PLATE}),
+    ),
+)
