@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import ClassVar, Protocol
 
+from gamyeong.detect.context import ContextIndex
 from gamyeong.langs import Language
 from gamyeong.spans import Span
 from gamyeong.text.normalize import NormalizedText, normalize
@@ -22,6 +23,13 @@ class Document:
     text: str
     norm: NormalizedText
     lang: Language
+    _context: list[ContextIndex] = field(default_factory=list, compare=False, repr=False)
+
+    def context_index(self) -> ContextIndex:
+        """The document's context words, found on first use (many documents never need them)."""
+        if not self._context:
+            self._context.append(ContextIndex(self.norm.text))
+        return self._context[0]
 
     @classmethod
     def of(cls, text: str, lang: Language) -> Document:

@@ -2,83 +2,223 @@
 
 The window before a candidate stops at the previous digit: a context word speaks of the number that
 follows it, so in "주문번호 12345, 연락처 010-1234-5678" the order-number word does not reach the phone.
+Negative words count only before a number; positive words count on either side.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from gamyeong.labels import Label
 from gamyeong.locales import NEGATIVE_WORDS, POSITIVE_WORDS
 
-__all__ = ["BEFORE", "Context", "context_of", "has_words"]
+__all__ = ["AFTER", "BEFORE", "Context", "ContextIndex", "context_of", "has_words", "window", "window_bounds"]
 
 BEFORE = 36
 AFTER = 14
 POSITIVE_BOOST = 0.3
 NEGATIVE_PENALTY = 0.45
+OTHER_LABEL_PENALTY = 0.2
+#: labels that negative words (order, barcode, version …) never apply to: no order number looks like these
+_NEVER_DENIED = frozenset({Label.EMAIL, Label.URL})
+_NEGATIVE = "\x00neg"
 
 
-def _word_regex(words: tuple[str, ...]) -> re.Pattern[str]:
+def _word_regex(words: list[str]) -> re.Pattern[str]:
     # ASCII words need letter boundaries ("ip" must not fire inside "tip", "ref" inside "refund");
     # Korean words attach particles and compounds, so they match as substrings.
     parts = []
-    for w in sorted(words, key=len, reverse=True):
+    for w in sorted(set(words), key=len, reverse=True):
         escaped = re.escape(w)
         parts.append(f"(?<![a-z]){escaped}(?![a-z])" if w.isascii() else escaped)
     return re.compile("|".join(parts) or r"(?!x)x")
 
 
-_POSITIVE_RE = {label: _word_regex(words) for label, words in POSITIVE_WORDS.items()}
-_NEGATIVE_RE = _word_regex(NEGATIVE_WORDS)
+# One regex for every context word of every label: a window is searched once, then each word found is
+# looked up. Windows are a few dozen characters, so the per-call cost matters more than the regex size.
+_KINDS: dict[str, frozenset[str]] = {}
+for _label, _words in POSITIVE_WORDS.items():
+    for _w in _words:
+        _KINDS[_w] = _KINDS.get(_w, frozenset()) | {_label}
+for _w in NEGATIVE_WORDS:
+    _KINDS[_w] = _KINDS.get(_w, frozenset()) | {_NEGATIVE}
+_ALL_RE = _word_regex(list(_KINDS))
 _DIGIT_RE = re.compile(r"\d")
+# A context word speaks of what follows it in the same clause: the window also stops at a line break and
+# at the end of a Korean sentence ("…이에요. 211018-…"). Latin full stops are kept: "No. 123", "Tel. 06…".
+_LAST_STOP_RE = re.compile(r".*(?:\d|\n|[가-힣][.?!] )", re.DOTALL)
 
 
 @cache
 def _custom_regex(words: tuple[str, ...]) -> re.Pattern[str]:
-    return _word_regex(tuple(w.lower() for w in words))
+    return _word_regex([w.lower() for w in words])
+
+
+class ContextIndex:
+    """Every context word in one document, found in one pass; windows are then looked up by bisection.
+
+    Searching each candidate's window with a big alternation costs tens of microseconds a window; finding
+    the words once per document (hyperscan when installed) and bisecting costs about one.
+    """
+
+    __slots__ = ("ends", "kinds", "starts")
+
+    def __init__(self, text: str) -> None:
+        hits = _find_words(text)
+        self.starts = [h[0] for h in hits]
+        self.ends = [h[1] for h in hits]
+        self.kinds = [h[2] for h in hits]
+
+    def between(self, lo: int, hi: int) -> list[frozenset[str]]:
+        """Kinds of the words lying wholly inside ``[lo, hi)``, in text order."""
+        i = bisect_left(self.starts, lo)
+        out = []
+        while i < len(self.starts) and self.starts[i] < hi:
+            if self.ends[i] <= hi:
+                out.append(self.kinds[i])
+            i += 1
+        return out
+
+
+_WORDS = sorted(_KINDS)
+
+
+def _ascii_ok(text: str, start: int, end: int, word: str) -> bool:
+    if not word.isascii():
+        return True
+    before = text[start - 1] if start > 0 else " "
+    after = text[end] if end < len(text) else " "
+    return not (("a" <= before <= "z") or ("a" <= after <= "z"))
+
+
+@cache
+def _hyperscan_db() -> object | None:
+    try:
+        import hyperscan
+    except ImportError:
+        return None
+    db = hyperscan.Database()
+    db.compile(
+        expressions=[re.escape(w).encode("utf-8") for w in _WORDS],
+        ids=list(range(len(_WORDS))),
+        elements=len(_WORDS),
+        flags=[hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(_WORDS),
+    )
+    return db
+
+
+def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lowercased (İ): stay exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    db = _hyperscan_db()
+    hits: list[tuple[int, int, int]] = []
+    if db is None:
+        for m in _ALL_RE.finditer(lowered):
+            hits.append((m.start(), m.end(), _WORDS.index(m.group())))
+    else:
+        data = lowered.encode("utf-8")
+        raw: list[tuple[int, int, int]] = []
+
+        def on_match(wid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
+            raw.append((start, end, wid))
+
+        db.scan(data, match_event_handler=on_match)  # type: ignore[attr-defined]
+        if len(data) != len(lowered) and raw:
+            raw = _bytes_to_chars(data, raw)
+        hits = raw
+    hits.sort()
+    out = []
+    for start, end, wid in hits:
+        word = _WORDS[wid]
+        if _ascii_ok(lowered, start, end, word):
+            out.append((start, end, _KINDS[word]))
+    return out
+
+
+def _bytes_to_chars(data: bytes, raw: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+    offsets = sorted({o for s, e, _ in raw for o in (s, e)})
+    char_of: dict[int, int] = {}
+    prev_byte = prev_char = 0
+    for off in offsets:
+        prev_char += len(data[prev_byte:off].decode("utf-8", "ignore"))
+        prev_byte = off
+        char_of[off] = prev_char
+    return [(char_of[s], char_of[e], w) for s, e, w in raw]
 
 
 @dataclass(frozen=True, slots=True)
 class Context:
-    before: str  # lowercased text between the previous number and the candidate
-    after: str  # lowercased text between the candidate and the next number
+    """What the words around a candidate say it is.
+
+    The nearest word names the number: in "passport number is 655735262 … account" the number is a
+    passport number even though an account word follows. So only the last word before the candidate (or,
+    with none before, the first word after it) votes for a label; negative words anywhere before it count.
+    """
+
+    nearest: frozenset[str]  # labels named by the nearest context word
+    denied: bool  # a negative word (order, barcode, version …) occurs before the candidate
+    nearest_before: bool = True  # the nearest word stands before the candidate (the stronger position)
 
     def positive(self, label: str) -> bool:
-        rx = _POSITIVE_RE.get(label)
-        return rx is not None and (rx.search(self.before) is not None or rx.search(self.after) is not None)
+        return label in self.nearest
+
+    def names_other(self, label: str) -> bool:
+        """The nearest word names another kind of data (a phone-shaped number after 'compte n°')."""
+        return self.nearest_before and bool(self.nearest) and label not in self.nearest
 
     def negative(self) -> bool:
-        # Only words *before* a number deny it ("주문번호 123…"); words after it usually introduce the next
-        # item ("…5678, 주문번호 …"), so they would punish the wrong number.
-        return _NEGATIVE_RE.search(self.before) is not None
+        return self.denied
 
     def adjust(self, label: str) -> tuple[float, tuple[str, ...]]:
-        """Score delta and reasons (kinds of evidence, never the words' surroundings)."""
+        """Score delta and reasons (kinds of evidence, never the surrounding text)."""
         delta = 0.0
-        reasons: list[str] = []
+        reasons: tuple[str, ...] = ()
         if self.positive(label):
             delta += POSITIVE_BOOST
-            reasons.append(f"context:+{label}")
-        if self.negative():
+            reasons += (f"context:+{label}",)
+        elif self.names_other(label):
+            delta -= OTHER_LABEL_PENALTY
+            reasons += ("context:-other-label",)
+        if label not in _NEVER_DENIED and self.negative():
             delta -= NEGATIVE_PENALTY
-            reasons.append("context:-not-personal")
-        return delta, tuple(reasons)
+            reasons += ("context:-not-personal",)
+        return delta, reasons
 
 
-def context_of(text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER) -> Context:
-    left = text[max(0, start - before) : start]
-    digits = [m.end() for m in _DIGIT_RE.finditer(left)]
-    if digits:
-        left = left[digits[-1] :]
-    right = text[end : end + after]
-    m = _DIGIT_RE.search(right)
+def window_bounds(text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER) -> tuple[int, int]:
+    """Where the context window before ``start`` begins and the one after ``end`` ends."""
+    lo = max(0, start - before)
+    m = _LAST_STOP_RE.match(text, lo, start)
     if m:
-        right = right[: m.start()]
-    return Context(left.lower(), right.lower())
+        lo = m.end()
+    hi = min(len(text), end + after)
+    m2 = _DIGIT_RE.search(text, end, hi)
+    if m2:
+        hi = m2.start()
+    return lo, hi
 
 
-def has_words(window: str, words: tuple[str, ...]) -> bool:
-    """True when one of ``words`` (user-supplied context words) occurs in ``window``."""
-    return bool(words) and _custom_regex(words).search(window.lower()) is not None
+def window(text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER) -> tuple[str, str]:
+    """Lowercased text between the previous number (or clause end) and ``start``, and after ``end``."""
+    lo, hi = window_bounds(text, start, end, before, after)
+    return text[lo:start].lower(), text[end:hi].lower()
+
+
+def context_of(index: ContextIndex, text: str, start: int, end: int) -> Context:
+    lo, hi = window_bounds(text, start, end)
+    before = index.between(lo, start)
+    positive_before = [k - {_NEGATIVE} for k in before if k - {_NEGATIVE}]
+    denied = any(_NEGATIVE in k for k in before)
+    if positive_before:
+        return Context(positive_before[-1], denied)
+    after = [k - {_NEGATIVE} for k in index.between(end, hi) if k - {_NEGATIVE}]
+    return Context(after[0] if after else frozenset(), denied, nearest_before=False)
+
+
+def has_words(text: str, words: tuple[str, ...]) -> bool:
+    """True when one of ``words`` (user-supplied context words) occurs in ``text``."""
+    return bool(words) and _custom_regex(words).search(text.lower()) is not None

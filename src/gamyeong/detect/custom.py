@@ -25,7 +25,7 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from gamyeong.detect.base import Document
-from gamyeong.detect.context import context_of, has_words
+from gamyeong.detect.context import has_words, window
 from gamyeong.errors import ConfigError
 from gamyeong.labels import is_custom_label
 from gamyeong.langs import Language
@@ -168,8 +168,8 @@ class CustomDetector:
                 if m.end() <= m.start():
                     continue
                 if p.context:
-                    ctx = context_of(text, m.start(), m.end(), before=40, after=20)
-                    if not has_words(ctx.before + " " + ctx.after, p.context):
+                    left, right = window(text, m.start(), m.end(), before=40, after=20)
+                    if not has_words(left + " " + right, p.context):
                         continue
                 out.append(doc.span(m.start(), m.end(), p.label, p.score, f"custom:{p.label}", ("rule:custom",)))
         for t, rx in self._terms:

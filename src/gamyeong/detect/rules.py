@@ -23,6 +23,7 @@ BASE: dict[Validity, float] = {Validity.VERIFIED: 0.9, Validity.PLAUSIBLE: 0.6, 
 
 @dataclass(frozen=True, slots=True)
 class Candidate:
+    rule: str  # the detector name reported on spans
     doc: Document
     start: int  # normalized offsets of the value
     end: int
@@ -34,7 +35,7 @@ class Candidate:
         return self.doc.norm.text[self.start : self.end]
 
     def context(self) -> Context:
-        return context_of(self.doc.norm.text, self.match_start, self.match_end)
+        return context_of(self.doc.context_index(), self.doc.norm.text, self.match_start, self.match_end)
 
 
 Finisher = Callable[[Candidate], list[Span]]
@@ -79,7 +80,7 @@ def make_span(
             cand.end if end is None else end,
             label,
             min(score, 0.99),
-            "",  # filled in by the detector with the rule name
+            cand.rule,
             why,
         )
     ]

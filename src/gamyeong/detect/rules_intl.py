@@ -71,11 +71,21 @@ def _card(cand: Candidate) -> list[Span]:
     return make_span(cand, Label.CREDIT_CARD, 0.9 if validity is Validity.VERIFIED else 0.35, ("validator:luhn",))
 
 
+def _mod97_ok(value: str) -> bool:
+    """The IBAN checksum alone: cheap, so the full (country-structure) check runs only when it passes."""
+    compact = value.replace(" ", "")
+    moved = compact[4:] + compact[:4]
+    try:
+        return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
+    except ValueError:
+        return False
+
+
 def _iban(cand: Candidate) -> list[Span]:
     value = cand.value
     # The pattern may have run into a following word written in capitals: drop trailing groups until valid.
     while True:
-        if iban.check(value) is Validity.VERIFIED:
+        if _mod97_ok(value) and iban.check(value) is Validity.VERIFIED:
             return make_span(cand, Label.IBAN, 0.95, ("validator:mod97",), end=cand.start + len(value))
         head, sep, _ = value.rpartition(" ")
         if not sep or len(head.replace(" ", "")) < 15:
@@ -98,21 +108,79 @@ def _nir(cand: Candidate) -> list[Span]:
 _REGION = {Language.FR: "FR", Language.EN: "US", Language.KO: "KR"}
 
 
+# Numbers that belong to companies, not people: toll-free, premium, shared-cost, universal access.
+_COMPANY_TYPES = frozenset({3, 4, 5, 10})  # phonenumbers.PhoneNumberType TOLL_FREE, PREMIUM_RATE, SHARED_COST, UAN
+_FR_COMPANY_PREFIXES = ("+33969", "+33970", "+33980")  # "numéros Cristal": customer-service lines
+
+
+def _regions(value: str, lang: Language) -> tuple[str, ...]:
+    """Countries to read a number in, most likely first (a leading + makes the region irrelevant)."""
+    if value.startswith(("0033", "+33")):
+        return ("FR",)
+    if value[:1] == "0":  # a trunk 0: not North American
+        return {Language.EN: ("GB", "FR"), Language.FR: ("FR", "GB"), Language.KO: ("KR", "FR", "GB")}[lang]
+    return (_REGION[lang], "US")
+
+
+_FR_DOMESTIC = re.compile(r"0([1-79])(\d)(\d)[ .-]?\d{2}(?:[ .-]?\d{2}){3}")
+
+
+def _fr_domestic(cand: Candidate) -> list[Span] | None:
+    """French numbers written the French way (0X XX XX XX XX) in French text, without phonenumbers:
+    01–05 geographic, 06–07 mobile, 09 non-geographic (its 0969/0970 blocks are company lines)."""
+    m = _FR_DOMESTIC.fullmatch(cand.value)
+    if m is None:
+        return None
+    digits = m.group(1) + m.group(2) + m.group(3)
+    if digits[0] == "9" and digits[1:] in {"69", "70", "80"}:
+        return []
+    if digits[0] in "67" and digits[:2] in {"60", "61", "62", "63", "64", "65", "66", "67", "68", "69"} | {
+        "70", "71", "72", "73", "74", "75", "76", "77", "78", "79"}:  # fmt: skip
+        return make_span(cand, Label.PHONE, 0.9, ("validator:fr-numbering-plan",))
+    return make_span(cand, Label.PHONE, 0.8, ("validator:fr-numbering-plan",))
+
+
 def _intl_phone(cand: Candidate) -> list[Span]:
+    value = cand.value
+    if value[:1] == "0" and cand.doc.lang is Language.KO:
+        return []  # domestic numbers in Korean text are the kr_phone rule's
+    if cand.doc.lang is Language.FR and value[:1] == "0":
+        quick = _fr_domestic(cand)
+        if quick is not None:
+            return quick
+    return _phonenumbers_phone(cand)
+
+
+def _phonenumbers_phone(cand: Candidate) -> list[Span]:
     import phonenumbers
 
-    region = "FR" if cand.value.startswith(("0033", "+33")) else _REGION[cand.doc.lang]
-    if not cand.value.startswith("+") and cand.value[:1] == "0" and cand.doc.lang is Language.EN:
-        region = "FR"  # a leading trunk 0 is not North American
-    try:
-        parsed = phonenumbers.parse(cand.value, region)
-    except phonenumbers.NumberParseException:
+    value = cand.value
+    parsed = None
+    region = ""
+    for candidate_region in _regions(value, cand.doc.lang):
+        try:
+            attempt = phonenumbers.parse(value, candidate_region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(attempt):
+            parsed, region = attempt, candidate_region
+            break
+        if parsed is None and phonenumbers.is_possible_number(attempt):
+            parsed, region = attempt, candidate_region
+    if parsed is None:
         return []
+    if phonenumbers.number_type(parsed) in _COMPANY_TYPES:
+        return []
+    if phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164).startswith(_FR_COMPANY_PREFIXES):
+        return []
+    home = region == _REGION[cand.doc.lang]
     if phonenumbers.is_valid_number(parsed):
-        base = BASE[Validity.VERIFIED] - (0.0 if region == _REGION[cand.doc.lang] else 0.05)
+        base = BASE[Validity.VERIFIED] - (0.0 if home or value.startswith("+") else 0.15)
         return make_span(cand, Label.PHONE, base, ("validator:numbering-plan",))
     if phonenumbers.is_possible_number(parsed):
-        return make_span(cand, Label.PHONE, 0.3, ("validator:possible-number",))
+        # Right length for the country but a block not (yet) allocated: still someone's number in practice.
+        base = 0.55 if value.startswith("+") or (region in {"FR", "GB"} and value[:1] == "0") else 0.35
+        return make_span(cand, Label.PHONE, base, ("validator:possible-number",))
     return []
 
 
@@ -150,11 +218,13 @@ def _ssn(cand: Candidate) -> list[Span]:
 
 
 _ID_KEYWORDS = (
-    r"회원 ?번호|고객 ?번호|환자 ?번호|환자 ?ID|학번|사번|직원 ?번호|차트 ?번호|수험 ?번호|군번|멤버십 ?번호|"
+    r"회원 ?번호|고객 ?번호|환자 ?번호|환자 ?ID|학번|사번|사원 ?번호|직원 ?번호|차트 ?번호|수험 ?번호|군번|"
+    r"멤버십 ?번호|"
     r"member(?:ship)? ?(?:no\.?|number|id|#)|patient ?(?:id|no\.?|number|#)|mrn|medical record ?(?:no\.?|number)|"
     r"student ?(?:id|no\.?|number)|employee ?(?:id|no\.?|number)|policy ?(?:no\.?|number)|"
     r"driver'?s? licen[cs]e ?(?:no\.?|number|#)?|"
-    r"num[ée]ro (?:d'adh[ée]rent|adh[ée]rent|client|de client|de patient|patient|[ée]tudiant|de dossier|fiscal)|"
+    r"(?:num[ée]ro|n°) (?:de )?dossier(?: patient| m[ée]dical)?|"
+    r"num[ée]ro (?:d'adh[ée]rent|adh[ée]rent|client|de client|de patient|patient|[ée]tudiant|fiscal)|"
     r"n° ?(?:d'adh[ée]rent|adh[ée]rent|client|patient|dossier|[ée]tudiant)|matricule|permis de conduire(?: n°)?"
 )
 
@@ -164,12 +234,13 @@ INTL_RULES: tuple[Rule, ...] = (
             "email",
             r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+|[가-힣]+)(?:\.(?:[A-Za-z0-9-]+|[가-힣]+))+",
             left="A-Za-z0-9._%+-",
+            joined=False,
         ),
         _email,
         frozenset({Label.EMAIL}),
     ),
     Rule(
-        PatternDef("url", r"(?:https?://|www\.)[^\s<>\"'()\[\]{}가-힣]+", left="A-Za-z0-9", right=""),
+        PatternDef("url", r"(?:https?://|www\.)[^\s<>\"'()\[\]{}가-힣]+", left="A-Za-z0-9", right="", joined=False),
         _url,
         frozenset({Label.URL}),
     ),
@@ -214,7 +285,8 @@ INTL_RULES: tuple[Rule, ...] = (
             "intl_phone",
             r"(?:\+33 ?(?:\(0\) ?)?|0033 ?|0)[1-9](?:[ .-]?\d{2}){4}"
             r"|(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
-            r"|\+(?:[2-9]\d{0,2}) ?(?:\(0\) ?)?(?:\d{1,4}[ .-]?){1,4}\d{2,4}",
+            r"|\+(?:[2-9]\d{0,2}) ?(?:\(0\) ?)?(?:\d{1,4}[ .-]?){1,4}\d{2,4}"
+            r"|0(?:7\d{3} ?\d{3} ?\d{3}|7\d{3} ?\d{6}|[1-9]\d{2,3} ?\d{3} ?\d{3,4}|20 ?\d{4} ?\d{4})",
             left="0-9A-Za-z+",
         ),
         _intl_phone,
@@ -233,7 +305,8 @@ INTL_RULES: tuple[Rule, ...] = (
     Rule(
         PatternDef(
             "other_id",
-            rf"(?:{_ID_KEYWORDS})[^A-Za-z0-9\n]{{0,8}}(?P<v>[A-Za-z]{{0,3}}-?\d[A-Za-z0-9-]{{3,19}})",
+            rf"(?:{_ID_KEYWORDS})[^A-Za-z0-9\n]{{0,8}}(?:(?:is|was|est) {{1,2}})?"
+            r"(?P<v>[A-Za-z]{0,3}-?\d[A-Za-z0-9-]{3,19})",
             left="A-Za-z",
             ignore_case=True,
         ),

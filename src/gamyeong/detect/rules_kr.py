@@ -3,6 +3,8 @@ bank account and vehicle plate."""
 
 from __future__ import annotations
 
+import datetime
+
 from gamyeong.detect.rules import BASE, Candidate, Rule, make_span
 from gamyeong.detect.scanner import ALNUM, PatternDef
 from gamyeong.identifiers import Validity
@@ -39,8 +41,11 @@ def _rrn_or_frn(cand: Candidate) -> list[Span]:
     reasons: tuple[str, ...] = ("validator:checksum" if validity is Validity.VERIFIED else "validator:post-2020-shape",)
     if digits == cand.value and digits.startswith("880") and ean13_valid(digits):
         # An undashed 880… number with a valid EAN check digit is a Korean product barcode unless the RRN
-        # checksum also holds; context (주민번호 / 바코드) still decides either way.
-        base = 0.6 if validity is Validity.VERIFIED else 0.3
+        # checksum also holds and the birth date is not in the future (880… with gender digit 3/4 reads as
+        # born in 2088); context (주민번호 / 바코드) still decides either way.
+        born = module.birth_date(digits)
+        believable = validity is Validity.VERIFIED and born <= datetime.date.today()
+        base = 0.6 if believable else 0.3
         reasons += ("shape:ean13",)
     return make_span(cand, label, base, reasons)
 
@@ -93,7 +98,9 @@ def _kr_phone(cand: Candidate) -> list[Span]:
         return []
     base = BASE[validity]
     if cand.doc.lang is not Language.KO and not cand.value.startswith("+"):
-        base -= 0.1  # in a French text "0612345678" is more likely a French mobile
+        # Outside Korean text a Korean number is written with +82; bare digits there are more likely a
+        # French mobile (0612345678) or another country's number.
+        base = 0.35 if cand.value.isdigit() else base - 0.1
     return make_span(cand, Label.PHONE, base, ("validator:prefix-table",))
 
 
@@ -106,7 +113,7 @@ def _account(cand: Candidate) -> list[Span]:
         return make_span(cand, Label.BANK_ACCOUNT, 0.45, ("validator:bank-layout",), ctx=ctx)
     if not ctx.positive(Label.BANK_ACCOUNT):
         return []  # bare digits are an account only where the text says so
-    return make_span(cand, Label.BANK_ACCOUNT, 0.3, ("rule:bare-digits",), ctx=ctx)
+    return make_span(cand, Label.BANK_ACCOUNT, 0.35, ("rule:bare-digits",), ctx=ctx)
 
 
 def _plate(cand: Candidate) -> list[Span]:
@@ -151,7 +158,7 @@ KR_RULES: tuple[Rule, ...] = (
         frozenset({Label.PHONE}),
     ),
     Rule(
-        PatternDef("kr_bank_account", r"\d{2,6}-\d{2,8}-\d{1,7}(?:-\d{1,3})?|\d{10,14}"),
+        PatternDef("kr_bank_account", r"\d{2,6}-\d{2,8}-\d{1,7}(?:-\d{1,3})?|\d{8,14}"),
         _account,
         frozenset({Label.BANK_ACCOUNT}),
     ),

@@ -35,14 +35,20 @@ class PatternDef:
     left: str = ALNUM
     right: str = ALNUM
     ignore_case: bool = False
+    #: refuse a match glued to a code by a hyphen or underscore ("ORD-0449726518", "SKU_4111…")
+    joined: bool = True
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         full = self.regex
         if self.left:
             full = f"(?<![{self.left}])(?:{full})"
+            if self.joined:
+                full = f"(?<![0-9A-Za-z][-_]){full}"
         if self.right:
             full = f"(?:{full})(?![{self.right}])"
+            if self.joined:
+                full = f"{full}(?![-_][0-9A-Za-z])"
         flags = re.ASCII | (re.IGNORECASE if self.ignore_case else 0)
         object.__setattr__(self, "compiled", re.compile(full, flags))
 
@@ -116,42 +122,48 @@ class HyperscanScanner:
 
     def scan(self, text: str) -> list[Match]:
         data = text.encode("utf-8")
-        hits: list[tuple[int, int, int]] = []
+        windows: dict[int, list[list[int]]] = {}
 
         def on_match(pid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
-            hits.append((pid, start, end))
+            # Merge per pattern as hits arrive (they come in end order, starts close behind): few windows
+            # to convert and match, however many ends a digit run reports.
+            spans = windows.get(pid)
+            if spans is None:
+                windows[pid] = [[start, end]]
+            elif start <= spans[-1][1] + _MARGIN:
+                last = spans[-1]
+                last[0] = min(last[0], start)
+                last[1] = max(last[1], end)
+            else:
+                spans.append([start, end])
 
         self._db.scan(data, match_event_handler=on_match)
-        if not hits:
+        if not windows:
             return []
         if len(data) != len(text):
-            hits = _to_char_offsets(data, hits)
-        windows: dict[int, list[list[int]]] = {}
-        for pid, start, end in sorted(hits):
-            spans = windows.setdefault(pid, [])
-            lo, hi = max(0, start - _MARGIN), min(len(text), end + _MARGIN)
-            if spans and lo <= spans[-1][1]:
-                spans[-1][1] = max(spans[-1][1], hi)
-            else:
-                spans.append([lo, hi])
+            _to_char_offsets(data, windows)
         out: list[Match] = []
+        n = len(text)
         for pid, spans in windows.items():
             compiled = self.patterns[pid].compiled
             for lo, hi in spans:
-                out.extend(_matches_in(compiled, pid, text, lo, hi))
+                out.extend(_matches_in(compiled, pid, text, max(0, lo - _MARGIN), min(n, hi + _MARGIN)))
         return out
 
 
-def _to_char_offsets(data: bytes, hits: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    """Map UTF-8 byte offsets to ``str`` offsets in one walk over the sorted offsets."""
-    offsets = sorted({o for _, s, e in hits for o in (s, e)})
+def _to_char_offsets(data: bytes, windows: dict[int, list[list[int]]]) -> None:
+    """Map UTF-8 byte offsets to ``str`` offsets in place, in one walk over the sorted offsets."""
+    offsets = sorted({o for spans in windows.values() for span in spans for o in span})
     char_of: dict[int, int] = {}
     prev_byte = prev_char = 0
     for off in offsets:
         prev_char += len(data[prev_byte:off].decode("utf-8", "ignore"))
         prev_byte = off
         char_of[off] = prev_char
-    return [(pid, char_of[s], char_of[e]) for pid, s, e in hits]
+    for spans in windows.values():
+        for span in spans:
+            span[0] = char_of[span[0]]
+            span[1] = char_of[span[1]]
 
 
 def available_engines() -> list[str]:

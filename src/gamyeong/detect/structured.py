@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Collection, Sequence
 from typing import ClassVar
 
@@ -48,9 +47,7 @@ class StructuredDetector:
         out: list[Span] = []
         for m in self.scanner.scan(doc.norm.text):
             rule = self.rules[m.pattern]
-            cand = Candidate(doc, m.start, m.end, m.match_start, m.match_end)
-            for span in rule.finish(cand):
-                out.append(dataclasses.replace(span, detector=rule.name))
+            out.extend(rule.finish(Candidate(rule.name, doc, m.start, m.end, m.match_start, m.match_end)))
         return out
 
 

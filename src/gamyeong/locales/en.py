@@ -10,7 +10,7 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     Label.KR_PASSPORT: ("passport",),
     Label.KR_DRIVER_LICENSE: ("driver's license", "driver license", "licence"),
     Label.KR_BRN: ("business registration",),
-    Label.BANK_ACCOUNT: ("account", "acct", "bank", "routing", "sort code", "deposit", "wire"),
+    Label.BANK_ACCOUNT: ("account", "acct", "bank", "deposit", "wire"),
     Label.IBAN: ("iban", "wire", "transfer"),
     Label.CREDIT_CARD: ("card", "credit", "debit", "visa", "mastercard", "amex", "payment"),
     Label.PHONE: ("phone", "call", "mobile", "cell", "tel", "text me", "reach me", "fax"),
@@ -40,6 +40,9 @@ POSITIVE: dict[str, tuple[str, ...]] = {
 }
 
 NEGATIVE: tuple[str, ...] = (
+    "firmware",
+    "fw",
+    "ver",
     "order",
     "tracking",
     "invoice",

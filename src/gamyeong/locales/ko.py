@@ -34,7 +34,7 @@ POSITIVE: dict[str, tuple[str, ...]] = {
         *sorted(bank_account.BANK_NAMES),
     ),
     Label.CREDIT_CARD: ("카드", "카드번호", "신용카드", "체크카드", "결제"),
-    Label.PHONE: ("전화", "연락처", "휴대폰", "핸드폰", "번호", "폰", "문자", "tel"),
+    Label.PHONE: ("전화", "연락처", "휴대폰", "핸드폰", "폰", "문자", "tel"),
     Label.EMAIL: ("이메일", "메일"),
     Label.IP_ADDRESS: ("아이피", "ip", "접속"),
     Label.URL: ("블로그", "홈페이지", "인스타", "프로필", "개인 사이트", "sns"),
@@ -54,6 +54,8 @@ POSITIVE: dict[str, tuple[str, ...]] = {
 }
 
 NEGATIVE: tuple[str, ...] = (
+    "펌웨어",
+    "업데이트 버전",
     "주문번호",
     "주문 번호",
     "송장",
