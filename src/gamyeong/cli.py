@@ -8,19 +8,24 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterator
 from contextlib import ExitStack
+from dataclasses import dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO, TextIO
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
+from rich.text import Text
 
 from gamyeong import __version__
 from gamyeong.detect import Analyzer
 from gamyeong.errors import GamyeongError
 from gamyeong.labels import STRUCTURED_LABELS, Label
+from gamyeong.langs import detect_language, parse_language
 from gamyeong.records import DEFAULT_MAX_CHARS, BadRecord, Record, iter_records
 from gamyeong.spans import Span
 
@@ -54,8 +59,12 @@ class LangOption(StrEnum):
 
 
 def _fail(message: str) -> typer.Exit:
-    _err.print(f"[bold red]error:[/] {message}")
+    _err.print(f"[bold red]error:[/] {escape(message)}")
     return typer.Exit(EXIT_USAGE)
+
+
+def _warn(message: str) -> None:
+    _err.print(f"[yellow]skipped[/] {escape(message)}")
 
 
 def render_text(text: str, spans: list[Span], show_text: bool) -> str:
@@ -89,6 +98,22 @@ def _record_json(record: Record, spans: list[Span], lang: str, show_text: bool, 
     return {"id": record.id, "lang": lang, "spans": items}
 
 
+class InputFormatOption(StrEnum):
+    auto = "auto"
+    text = "text"
+    jsonl = "jsonl"
+
+
+@dataclass(frozen=True, slots=True)
+class _Render:
+    """How ``detect`` prints what it found."""
+
+    output_format: OutputFormat
+    lang: str | None
+    show_text: bool
+    explain: bool
+
+
 @app.command()
 def detect(
     file: Annotated[str, typer.Argument(help="Input file (plain text or JSONL), or - for standard input.")] = "-",
@@ -98,6 +123,9 @@ def detect(
     output_format: Annotated[
         OutputFormat, typer.Option("--format", "-f", help="jsonl (one line per record), json, text, table.")
     ] = OutputFormat.jsonl,
+    input_format: Annotated[
+        InputFormatOption, typer.Option(help="auto: JSONL for .jsonl/.ndjson files or text starting with '{'.")
+    ] = InputFormatOption.auto,
     field: Annotated[str, typer.Option(help="JSONL field holding the text.")] = "text",
     id_field: Annotated[str, typer.Option(help="JSONL field holding the record id.")] = "id",
     labels: Annotated[
@@ -112,7 +140,9 @@ def detect(
     fail_on_findings: Annotated[
         bool, typer.Option("--fail-on-findings", help="Exit 1 when anything is found.")
     ] = False,
-    errors: Annotated[Path | None, typer.Option(help="Write bad records (line, id, reason) here as JSONL.")] = None,
+    errors: Annotated[
+        Path | None, typer.Option(help="Write each bad record's line, id and reason here as JSONL.")
+    ] = None,
     strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record was bad.")] = False,
     max_chars: Annotated[int, typer.Option(min=1, help="Longest text accepted per record.")] = DEFAULT_MAX_CHARS,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write results here (default stdout).")] = None,
@@ -123,22 +153,22 @@ def detect(
         analyzer = Analyzer(labels=wanted, threshold=threshold, custom=custom)
     except GamyeongError as exc:
         raise _fail(exc.message) from None
-    lang_arg = None if lang is LangOption.auto else lang.value
+    render = _Render(output_format, None if lang is LangOption.auto else lang.value, show_text, explain)
+    if file == "-" and sys.stdin.isatty():
+        _err.print("reading text from standard input; end it with Ctrl-D (or give a file name)")
     with ExitStack() as stack:
         try:
             stream: BinaryIO = sys.stdin.buffer if file == "-" else stack.enter_context(Path(file).open("rb"))
+            out: TextIO = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
+            err_out = stack.enter_context(errors.open("w", encoding="utf-8")) if errors else None
         except OSError as exc:
-            raise _fail(f"cannot open {file}: {exc.strerror}; check the path") from None
-        out: TextIO = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
-        err_out = stack.enter_context(errors.open("w", encoding="utf-8")) if errors else None
-        counts = _run_detect(
-            analyzer, stream, file, out, err_out,
-            output_format=output_format, field=field, id_field=id_field, lang=lang_arg,
-            show_text=show_text, explain=explain, max_chars=max_chars,
-        )  # fmt: skip
-    read, ok, bad, found = counts
+            raise _fail(f"cannot open {exc.filename}: {exc.strerror}; check the path") from None
+        records = iter_records(
+            stream, file, input_format=input_format.value, field=field, id_field=id_field, max_chars=max_chars
+        )
+        read, ok, bad, found = _run_detect(analyzer, records, out, err_out, render)
     if read > 1 or bad:
-        _err.print(f"records: {read} read = {ok} processed + {bad} bad; {found} spans found")
+        _err.print(f"records: {read} read = {ok} processed + {bad} bad; {found} span(s) found")
     if bad and strict:
         raise typer.Exit(EXIT_FINDINGS)
     if found and fail_on_findings:
@@ -147,18 +177,10 @@ def detect(
 
 def _run_detect(
     analyzer: Analyzer,
-    stream: BinaryIO,
-    name: str,
+    records: Iterator[Record | BadRecord],
     out: TextIO,
     err_out: TextIO | None,
-    *,
-    output_format: OutputFormat,
-    field: str,
-    id_field: str,
-    lang: str | None,
-    show_text: bool,
-    explain: bool,
-    max_chars: int,
+    render: _Render,
 ) -> tuple[int, int, int, int]:
     from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
@@ -166,10 +188,19 @@ def _run_detect(
     collected: list[dict[str, Any]] = []
     table = Table("id", "label", "span", "score", "detector", "in context", title="gamyeong detect")
     progress = Progress(
-        SpinnerColumn(), TextColumn("{task.completed} records"), TimeElapsedColumn(), console=_err, transient=True,
+        SpinnerColumn(),
+        TextColumn("{task.completed} records"),
+        TimeElapsedColumn(),
+        console=_err,
+        transient=True,
         disable=not _err.is_terminal,
-    )  # fmt: skip
-    records = iter_records(stream, name, field=field, id_field=id_field, max_chars=max_chars)
+    )
+
+    def report(item: BadRecord) -> None:
+        _warn(f"line {item.line}" + (f" (id {item.id})" if item.id is not None else "") + f": {item.reason}")
+        if err_out:
+            err_out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+
     with progress:
         task = progress.add_task("detect", total=None)
         try:
@@ -178,59 +209,66 @@ def _run_detect(
                 progress.advance(task)
                 if isinstance(item, BadRecord):
                     bad += 1
-                    _err.print(f"[yellow]skipped[/] line {item.line}" + (f" (id {item.id})" if item.id else "")
-                               + f": {item.reason}", markup=True, highlight=False)  # fmt: skip
-                    if err_out:
-                        err_out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
+                    report(item)
                     continue
                 try:
-                    spans = analyzer.detect(item.text, lang or item.lang)
+                    lang = render.lang or _record_lang(item)
+                    spans = analyzer.detect(item.text, lang)
                 except GamyeongError as exc:
                     bad += 1
-                    _err.print(f"[yellow]skipped[/] line {item.line}: {exc.message}")
-                    if err_out:
-                        err_out.write(json.dumps(BadRecord(item.line, item.id, exc.message).to_dict()) + "\n")
+                    report(BadRecord(item.line, item.id, exc.message))
                     continue
                 ok += 1
                 found += len(spans)
-                _emit(item, spans, analyzer, out, collected, table, output_format, lang, show_text, explain)
+                _emit(item, spans, lang or detect_language(item.text), out, collected, table, render)
         except GamyeongError as exc:
             raise _fail(exc.message) from None
-    if output_format is OutputFormat.json:
+    if render.output_format is OutputFormat.json:
         json.dump(collected, out, ensure_ascii=False, indent=2)
         out.write("\n")
-    elif output_format is OutputFormat.table:
-        Console(file=out, highlight=False, width=140 if not out.isatty() else None).print(table)
+    elif render.output_format is OutputFormat.table:
+        Console(file=out, highlight=False, width=None if out.isatty() else 140).print(table)
     return read, ok, bad, found
+
+
+def _record_lang(record: Record) -> str | None:
+    """The record's own language field, when it names one we know (else: detect it)."""
+    if record.lang is None:
+        return None
+    try:
+        parsed = parse_language(record.lang)
+    except ValueError:
+        return None
+    return parsed.value if parsed else None
 
 
 def _emit(
     record: Record,
     spans: list[Span],
-    analyzer: Analyzer,
+    lang: str,
     out: TextIO,
     collected: list[dict[str, Any]],
     table: Table,
-    output_format: OutputFormat,
-    lang: str | None,
-    show_text: bool,
-    explain: bool,
+    render: _Render,
 ) -> None:
-    from gamyeong.langs import detect_language
-
-    shown_lang = lang or record.lang or detect_language(record.text)
-    if output_format is OutputFormat.jsonl:
-        out.write(json.dumps(_record_json(record, spans, shown_lang, show_text, explain), ensure_ascii=False) + "\n")
-    elif output_format is OutputFormat.json:
-        collected.append(_record_json(record, spans, shown_lang, show_text, explain))
-    elif output_format is OutputFormat.text:
-        out.write(f"# {record.id}\n{render_text(record.text, spans, show_text)}\n")
+    fmt = render.output_format
+    if fmt is OutputFormat.jsonl:
+        line = _record_json(record, spans, lang, render.show_text, render.explain)
+        out.write(json.dumps(line, ensure_ascii=False) + "\n")
+    elif fmt is OutputFormat.json:
+        collected.append(_record_json(record, spans, lang, render.show_text, render.explain))
+    elif fmt is OutputFormat.text:
+        out.write(f"# {record.id}\n{render_text(record.text, spans, render.show_text)}\n")
     else:
         for s in spans:
             table.add_row(
-                str(record.id), str(s.label), f"{s.start}-{s.end}", f"{s.score:.2f}", s.detector,
-                _snippet(record.text, spans, s, show_text),
-            )  # fmt: skip
+                Text(str(record.id)),
+                str(s.label),
+                f"{s.start}-{s.end}",
+                f"{s.score:.2f}",
+                s.detector,
+                Text(_snippet(record.text, spans, s, render.show_text)),  # Text: a document is not markup
+            )
 
 
 @app.command()
@@ -240,7 +278,7 @@ def labels() -> None:
 
     table = Table("label", "kind", "what")
     for label in Label:
-        kind = "structured" if label in STRUCTURED_LABELS else "names/places/dates"
+        kind = "structured" if label in STRUCTURED_LABELS else "planned (not detected yet)"
         table.add_row(str(label), kind, LABEL_DESCRIPTIONS[label])
     Console(highlight=False).print(table)
 
@@ -257,5 +295,5 @@ def main() -> None:
     try:
         app()
     except GamyeongError as exc:  # a user error that slipped through: still no traceback
-        _err.print(f"[bold red]error:[/] {exc.message}")
+        _err.print(f"[bold red]error:[/] {escape(exc.message)}")
         sys.exit(EXIT_USAGE)

@@ -97,12 +97,15 @@ class Analyzer:
         for detector in self.detectors:
             if doc.lang in detector.languages:
                 found.extend(detector.detect(doc))
+        # Labels are filtered before overlaps are resolved, so asking for a label per call finds what an
+        # Analyzer built for that label finds (a wanted span is never lost to an unwanted overlapping one).
         found = filter_labels(found, self.labels)
+        found = filter_labels(found, wanted)
         found = apply_threshold(found, _threshold(threshold, self.threshold))
         found = resolve_overlaps(found)
         if self.allow:
             found = [s for s in found if allow_key(s.text(text)) not in self.allow]
-        return filter_labels(found, wanted)
+        return found
 
     def detect_batch(
         self, texts: Sequence[str], langs: Sequence[str | Language | None] | None = None

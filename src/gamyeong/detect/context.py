@@ -12,8 +12,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
+from gamyeong.detect.scanner import utf8
 from gamyeong.labels import Label
-from gamyeong.locales import NEGATIVE_WORDS, POSITIVE_WORDS
+from gamyeong.locales import NEGATIVE_AFTER_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS
 
 __all__ = ["AFTER", "BEFORE", "Context", "ContextIndex", "context_of", "has_words", "window", "window_bounds"]
 
@@ -25,6 +26,9 @@ OTHER_LABEL_PENALTY = 0.2
 #: labels that negative words (order, barcode, version …) never apply to: no order number looks like these
 _NEVER_DENIED = frozenset({Label.EMAIL, Label.URL})
 _NEGATIVE = "\x00neg"
+_NEGATIVE_AFTER = "\x00neg-after"
+_MARKERS = frozenset({_NEGATIVE, _NEGATIVE_AFTER})
+_AFTER_REACH = 3  # a postfix word follows the number at once: "8801… (바코드)", "2.10.3.1 버전", not "… - 버전"
 
 
 def _word_regex(words: list[str]) -> re.Pattern[str]:
@@ -45,11 +49,15 @@ for _label, _words in POSITIVE_WORDS.items():
         _KINDS[_w] = _KINDS.get(_w, frozenset()) | {_label}
 for _w in NEGATIVE_WORDS:
     _KINDS[_w] = _KINDS.get(_w, frozenset()) | {_NEGATIVE}
+for _w in NEGATIVE_AFTER_WORDS:
+    _KINDS[_w] = _KINDS.get(_w, frozenset()) | {_NEGATIVE_AFTER}
 _ALL_RE = _word_regex(list(_KINDS))
 _DIGIT_RE = re.compile(r"\d")
-# A context word speaks of what follows it in the same clause: the window also stops at a line break and
-# at the end of a Korean sentence ("…이에요. 211018-…"). Latin full stops are kept: "No. 123", "Tel. 06…".
-_LAST_STOP_RE = re.compile(r".*(?:\d|\n|[가-힣][.?!] )", re.DOTALL)
+_LAST_DIGIT_RE = re.compile(r".*\d", re.DOTALL)
+# The clause a number stands in ends at a line break or at the end of a Korean sentence ("…이에요. 211018-…").
+# Words beyond it still raise a score (a question on one line, the answer on the next), but a word naming
+# *another* label only lowers one inside the clause. Latin full stops are not clause ends: "No. 123".
+_LAST_STOP_RE = re.compile(r".*(?:\n|[가-힣][.?!] )", re.DOTALL)
 
 
 @cache
@@ -72,13 +80,13 @@ class ContextIndex:
         self.ends = [h[1] for h in hits]
         self.kinds = [h[2] for h in hits]
 
-    def between(self, lo: int, hi: int) -> list[frozenset[str]]:
-        """Kinds of the words lying wholly inside ``[lo, hi)``, in text order."""
+    def between(self, lo: int, hi: int) -> list[tuple[int, frozenset[str]]]:
+        """(start, kinds) of the words lying wholly inside ``[lo, hi)``, in text order."""
         i = bisect_left(self.starts, lo)
         out = []
         while i < len(self.starts) and self.starts[i] < hi:
             if self.ends[i] <= hi:
-                out.append(self.kinds[i])
+                out.append((self.starts[i], self.kinds[i]))
             i += 1
         return out
 
@@ -120,7 +128,7 @@ def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
         for m in _ALL_RE.finditer(lowered):
             hits.append((m.start(), m.end(), _WORDS.index(m.group())))
     else:
-        data = lowered.encode("utf-8")
+        data = utf8(lowered)
         raw: list[tuple[int, int, int]] = []
 
         def on_match(wid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
@@ -130,12 +138,16 @@ def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
         if len(data) != len(lowered) and raw:
             raw = _bytes_to_chars(data, raw)
         hits = raw
-    hits.sort()
-    out = []
+    hits.sort(key=lambda h: (h[0], -h[1]))
+    out: list[tuple[int, int, frozenset[str]]] = []
+    last_end = -1
     for start, end, wid in hits:
         word = _WORDS[wid]
+        if end <= last_end:
+            continue  # inside a longer word already kept ("bancaire" in "carte bancaire")
         if _ascii_ok(lowered, start, end, word):
             out.append((start, end, _KINDS[word]))
+            last_end = end
     return out
 
 
@@ -161,7 +173,7 @@ class Context:
 
     nearest: frozenset[str]  # labels named by the nearest context word
     denied: bool  # a negative word (order, barcode, version …) occurs before the candidate
-    nearest_before: bool = True  # the nearest word stands before the candidate (the stronger position)
+    nearest_before: bool = True  # the nearest word stands before the candidate, in its clause
 
     def positive(self, label: str) -> bool:
         return label in self.nearest
@@ -190,9 +202,10 @@ class Context:
 
 
 def window_bounds(text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER) -> tuple[int, int]:
-    """Where the context window before ``start`` begins and the one after ``end`` ends."""
+    """Where the context window before ``start`` begins (after the previous number) and where the one after
+    ``end`` ends (before the next number)."""
     lo = max(0, start - before)
-    m = _LAST_STOP_RE.match(text, lo, start)
+    m = _LAST_DIGIT_RE.match(text, lo, start)
     if m:
         lo = m.end()
     hi = min(len(text), end + after)
@@ -203,7 +216,7 @@ def window_bounds(text: str, start: int, end: int, before: int = BEFORE, after: 
 
 
 def window(text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER) -> tuple[str, str]:
-    """Lowercased text between the previous number (or clause end) and ``start``, and after ``end``."""
+    """Lowercased text between the previous number and ``start``, and between ``end`` and the next one."""
     lo, hi = window_bounds(text, start, end, before, after)
     return text[lo:start].lower(), text[end:hi].lower()
 
@@ -211,11 +224,18 @@ def window(text: str, start: int, end: int, before: int = BEFORE, after: int = A
 def context_of(index: ContextIndex, text: str, start: int, end: int) -> Context:
     lo, hi = window_bounds(text, start, end)
     before = index.between(lo, start)
-    positive_before = [k - {_NEGATIVE} for k in before if k - {_NEGATIVE}]
-    denied = any(_NEGATIVE in k for k in before)
+    denied = any(_NEGATIVE in k for _, k in before)
+    positive_before = [(pos, k - _MARKERS) for pos, k in before if k - _MARKERS]
+    after_words = index.between(end, hi)
+    # Words that name the thing *before* them deny it from behind too ("2.10.3.1 버전", "8801… (바코드)").
+    denied = denied or any(
+        _NEGATIVE_AFTER in k and not text[end:pos].strip(" (") for pos, k in after_words if pos - end <= _AFTER_REACH
+    )
     if positive_before:
-        return Context(positive_before[-1], denied)
-    after = [k - {_NEGATIVE} for k in index.between(end, hi) if k - {_NEGATIVE}]
+        pos, kinds = positive_before[-1]
+        stop = _LAST_STOP_RE.match(text, lo, start)
+        return Context(kinds, denied, nearest_before=stop is None or pos >= stop.end())
+    after = [k - _MARKERS for _, k in after_words if k - _MARKERS]
     return Context(after[0] if after else frozenset(), denied, nearest_before=False)
 
 

@@ -77,15 +77,24 @@ def _label(entry: dict[str, Any], where: str) -> str:
 
 def _score(entry: dict[str, Any], where: str, default: float) -> float:
     score = entry.get("score", default)
-    if not isinstance(score, int | float) or not 0 < score <= 1:
+    if isinstance(score, bool) or not isinstance(score, int | float) or not 0 < score <= 1:
         raise ConfigError(f"{where}: score must be a number in (0, 1]")
     return float(score)
 
 
 def _strings(value: object, where: str) -> tuple[str, ...]:
-    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
-        raise ConfigError(f"{where}: expected a list of non-empty strings")
+    if not isinstance(value, list) or not value or not all(isinstance(v, str) and v.strip() for v in value):
+        raise ConfigError(f"{where}: expected a non-empty list of non-empty strings")
     return tuple(value)
+
+
+def _known_keys(entry: object, allowed: set[str], where: str) -> dict[str, Any]:
+    if not isinstance(entry, dict):
+        raise ConfigError(f"{where}: expected a table of keys")
+    unknown = sorted(set(entry) - allowed)
+    if unknown:
+        raise ConfigError(f"{where}: unknown key(s) {', '.join(unknown)}; allowed: {', '.join(sorted(allowed))}")
+    return entry
 
 
 def load_custom_rules(source: str | Path | dict[str, Any]) -> CustomRules:
@@ -105,8 +114,9 @@ def load_custom_rules(source: str | Path | dict[str, Any]) -> CustomRules:
     if unknown:
         raise ConfigError(f"{name}: unknown section(s) {sorted(unknown)}; use [[patterns]], [[terms]], [allow]")
     patterns = []
-    for i, entry in enumerate(data.get("patterns", []), 1):
+    for i, raw_entry in enumerate(data.get("patterns", []), 1):
         where = f"{name} [[patterns]] #{i}"
+        entry = _known_keys(raw_entry, {"label", "regex", "score", "context"}, where)
         regex = entry.get("regex")
         if not isinstance(regex, str) or not regex:
             raise ConfigError(f"{where}: regex is missing")
@@ -114,8 +124,9 @@ def load_custom_rules(source: str | Path | dict[str, Any]) -> CustomRules:
         context = _strings(entry["context"], f"{where} context") if "context" in entry else ()
         patterns.append(CustomPattern(_label(entry, where), regex, _score(entry, where, 0.85), context))
     terms = []
-    for i, entry in enumerate(data.get("terms", []), 1):
+    for i, raw_entry in enumerate(data.get("terms", []), 1):
         where = f"{name} [[terms]] #{i}"
+        entry = _known_keys(raw_entry, {"label", "terms", "case_sensitive", "score"}, where)
         words = _strings(entry.get("terms"), f"{where} terms")
         terms.append(
             CustomTerms(
@@ -125,7 +136,7 @@ def load_custom_rules(source: str | Path | dict[str, Any]) -> CustomRules:
                 _score(entry, where, 0.9),
             )
         )
-    allow_values = data.get("allow", {}).get("values", [])
+    allow_values = _known_keys(data.get("allow", {}), {"values"}, f"{name} [allow]").get("values", [])
     allow = (
         frozenset(allow_key(v) for v in _strings(allow_values, f"{name} [allow] values"))
         if allow_values
@@ -137,12 +148,17 @@ def load_custom_rules(source: str | Path | dict[str, Any]) -> CustomRules:
 def _compile_re2(regex: str, where: str) -> Any:
     import re2
 
+    options = re2.Options()
+    options.log_errors = False  # our ConfigError says it; re2's own log line would only repeat it
     try:
-        return re2.compile(regex)
+        compiled = re2.compile(regex, options)
     except re2.error as exc:
         raise ConfigError(
             f"{where}: not a valid RE2 pattern ({exc}); RE2 has no look-arounds or backreferences"
         ) from None
+    if compiled.search("") is not None:
+        raise ConfigError(f"{where}: the pattern matches empty text; make it require at least one character")
+    return compiled
 
 
 class CustomDetector:

@@ -10,10 +10,10 @@ from gamyeong.spans import Span
 __all__ = ["apply_threshold", "filter_labels", "resolve_overlaps"]
 
 
-def _preference(span: Span) -> tuple[float, int, int]:
+def _preference(span: Span) -> tuple[float, int, int, str, str]:
     # Higher score first; on a tie the longer span (it covers more of the value, leaks less); then the
-    # earlier start so the result does not depend on input order.
-    return (-span.score, -(span.end - span.start), span.start)
+    # earlier start, then label and detector names, so the result never depends on input order.
+    return (-span.score, -(span.end - span.start), span.start, str(span.label), span.detector)
 
 
 def resolve_overlaps(spans: Iterable[Span]) -> list[Span]:

@@ -8,11 +8,13 @@ import re
 from gamyeong.detect.rules import BASE, Candidate, Rule, make_span
 from gamyeong.detect.scanner import PatternDef
 from gamyeong.identifiers import Validity
-from gamyeong.identifiers.fr import nir
+from gamyeong.identifiers.fr import nir, siret
 from gamyeong.identifiers.intl import card, email, iban, ip
+from gamyeong.identifiers.kr import rrn
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.spans import Span
+from gamyeong.text.normalize import digits_only
 
 __all__ = ["INTL_RULES"]
 
@@ -68,7 +70,12 @@ def _card(cand: Candidate) -> list[Span]:
     validity = card.check(cand.value)
     if validity is Validity.INVALID:
         return []
-    return make_span(cand, Label.CREDIT_CARD, 0.9 if validity is Validity.VERIFIED else 0.35, ("validator:luhn",))
+    base = 0.9 if validity is Validity.VERIFIED else 0.35
+    if len(cand.value) == 14 and cand.value.isdigit():
+        # Fourteen bare digits that pass Luhn are as often a French company's SIRET (Luhn too) as a Diners
+        # card, which is printed 4-6-4: believe the card only where the text speaks of one.
+        base = 0.2 if siret.is_valid(cand.value) else 0.45
+    return make_span(cand, Label.CREDIT_CARD, base, ("validator:luhn",))
 
 
 def _mod97_ok(value: str) -> bool:
@@ -140,12 +147,36 @@ def _fr_domestic(cand: Candidate) -> list[Span] | None:
     return make_span(cand, Label.PHONE, 0.8, ("validator:fr-numbering-plan",))
 
 
+_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[ .-])([2-9]\d\d)[ .-](\d{4})")
+_NANP_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888", "900"})
+
+
+def _nanp(cand: Candidate) -> list[Span] | None:
+    """North American numbers by the plan's own rules (area and exchange codes start 2-9, no N11 codes,
+    toll-free and premium area codes belong to companies), without phonenumbers."""
+    m = _NANP.fullmatch(cand.value)
+    if m is None:
+        return None
+    area = m.group(1) or m.group(2)
+    if area in _NANP_TOLL_FREE:
+        return []
+    if area[1:] == "11" or area[1] == "9" or m.group(3)[1:] == "11":
+        return []
+    explicit = cand.value.startswith(("+1", "1"))
+    base = 0.9 if cand.doc.lang is Language.EN or explicit else 0.5
+    return make_span(cand, Label.PHONE, base, ("validator:nanp-plan",))
+
+
 def _intl_phone(cand: Candidate) -> list[Span]:
     value = cand.value
     if value[:1] == "0" and cand.doc.lang is Language.KO:
         return []  # domestic numbers in Korean text are the kr_phone rule's
     if cand.doc.lang is Language.FR and value[:1] == "0":
         quick = _fr_domestic(cand)
+        if quick is not None:
+            return quick
+    if (value[:1] != "0" and not value.startswith("+")) or value.startswith("+1"):
+        quick = _nanp(cand)
         if quick is not None:
             return quick
     return _phonenumbers_phone(cand)
@@ -200,6 +231,9 @@ def _fr_plate(cand: Candidate) -> list[Span]:
 def _other_id(cand: Candidate) -> list[Span]:
     if sum(c.isdigit() for c in cand.value) < 4:
         return []
+    digits = digits_only(cand.value)
+    if len(digits) == 13 and digits == cand.value.replace("-", "") and rrn.check(digits) is not Validity.INVALID:
+        return []  # an RRN given as a patient or member number is still an RRN (it is deleted, not hashed)
     return make_span(cand, Label.OTHER_ID, 0.8, ("rule:id-keyword",), use_context=False)
 
 
@@ -235,12 +269,22 @@ INTL_RULES: tuple[Rule, ...] = (
             r"[A-Za-z0-9._%+-]+@(?:[A-Za-z0-9-]+|[가-힣]+)(?:\.(?:[A-Za-z0-9-]+|[가-힣]+))+",
             left="A-Za-z0-9._%+-",
             joined=False,
+            hint=r"[A-Za-z0-9._%+-]@[A-Za-z0-9가-힣-]",
+            reach=(64, 255),
         ),
         _email,
         frozenset({Label.EMAIL}),
     ),
     Rule(
-        PatternDef("url", r"(?:https?://|www\.)[^\s<>\"'()\[\]{}가-힣]+", left="A-Za-z0-9", right="", joined=False),
+        PatternDef(
+            "url",
+            r"(?:https?://|www\.)[^\s<>\"'()\[\]{}가-힣]+",
+            left="A-Za-z0-9",
+            right="",
+            joined=False,
+            hint=r"https?://|www\.",
+            reach=(0, 2048),
+        ),
         _url,
         frozenset({Label.URL}),
     ),
@@ -252,7 +296,9 @@ INTL_RULES: tuple[Rule, ...] = (
     Rule(
         PatternDef(
             "ipv6",
-            r"[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{0,4}){2,7}|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}",
+            # eight groups, or fewer with "::" (so clock times like 12:30:45 never match)
+            r"(?:[0-9A-Fa-f]{1,4}:){7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}(?::[0-9A-Fa-f]{1,4}){1,6}"
+            r"|(?:[0-9A-Fa-f]{1,4}:){1,7}:|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}",
             left="0-9A-Za-z:",
             right="0-9A-Za-z:",
         ),

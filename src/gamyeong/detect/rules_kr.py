@@ -3,8 +3,6 @@ bank account and vehicle plate."""
 
 from __future__ import annotations
 
-import datetime
-
 from gamyeong.detect.rules import BASE, Candidate, Rule, make_span
 from gamyeong.detect.scanner import ALNUM, PatternDef
 from gamyeong.identifiers import Validity
@@ -19,6 +17,7 @@ __all__ = ["KR_RULES", "ean13_valid"]
 _REGIONS = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강원|충북|충남|전북|전남|경북|경남|제주"
 _LICENCE_REGIONS = "|".join(sorted(driver_license.REGION_NAMES, key=len, reverse=True))
 # Hangul letters used on Korean plates (private, commercial and rental series)
+_LATEST_BIRTH_YEAR = 2060
 _PLATE_LETTERS = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호"
 
 
@@ -41,10 +40,10 @@ def _rrn_or_frn(cand: Candidate) -> list[Span]:
     reasons: tuple[str, ...] = ("validator:checksum" if validity is Validity.VERIFIED else "validator:post-2020-shape",)
     if digits == cand.value and digits.startswith("880") and ean13_valid(digits):
         # An undashed 880… number with a valid EAN check digit is a Korean product barcode unless the RRN
-        # checksum also holds and the birth date is not in the future (880… with gender digit 3/4 reads as
-        # born in 2088); context (주민번호 / 바코드) still decides either way.
-        born = module.birth_date(digits)
-        believable = validity is Validity.VERIFIED and born <= datetime.date.today()
+        # checksum also holds and the birth year is believable (880… with gender digit 3/4 reads as born in
+        # 2088; a fixed bound, not today's date, keeps results reproducible); context (주민번호 / 바코드)
+        # still decides either way.
+        believable = validity is Validity.VERIFIED and module.birth_date(digits).year <= _LATEST_BIRTH_YEAR
         base = 0.6 if believable else 0.3
         reasons += ("shape:ean13",)
     return make_span(cand, label, base, reasons)

@@ -37,6 +37,10 @@ class PatternDef:
     ignore_case: bool = False
     #: refuse a match glued to a code by a hyphen or underscore ("ORD-0449726518", "SKU_4111…")
     joined: bool = True
+    #: a cheaper pattern for the multi-pattern engine (e.g. just "@" for e-mails), with how far the real
+    #: match may reach beyond it on each side; default: the pattern itself
+    hint: str | None = None
+    reach: tuple[int, int] = (0, 0)
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -46,7 +50,9 @@ class PatternDef:
             if self.joined:
                 full = f"(?<![0-9A-Za-z][-_]){full}"
         if self.right:
-            full = f"(?:{full})(?![{self.right}])"
+            # "_" joins the alphanumerics: the prefilter's \b counts it as a word character too
+            right = self.right + "_" if ALNUM in self.right else self.right
+            full = f"(?:{full})(?![{right}])"
             if self.joined:
                 full = f"{full}(?![-_][0-9A-Za-z])"
         flags = re.ASCII | (re.IGNORECASE if self.ignore_case else 0)
@@ -54,8 +60,13 @@ class PatternDef:
 
     @property
     def prefilter(self) -> str:
-        """The pattern for the multi-pattern engine: named groups become plain groups."""
-        return self.regex.replace("(?P<v>", "(")
+        """The pattern for the multi-pattern engine: named groups become plain groups, and a match that may
+        not be followed by an alphanumeric ends at a word boundary, so that a digit run reports one end
+        instead of one per digit (hyperscan reports every end offset)."""
+        if self.hint is not None:
+            return self.hint
+        body = self.regex.replace("(?P<v>", "(")
+        return f"(?:{body})\\b" if ALNUM in self.right else body
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,9 +84,25 @@ class Scanner(Protocol):
     def scan(self, text: str) -> list[Match]: ...
 
 
+_LOOKOUT = 64  # how far past a window a match may still run
+
+
 def _matches_in(pattern: re.Pattern[str], index: int, text: str, start: int, end: int) -> Iterator[Match]:
+    """Matches that start inside ``[start, end)``. The search runs a little past ``end`` and a match reaching
+    the search's edge is matched again against the whole text, so look-aheads never mistake the window's end
+    for the text's end (which would let "9017::19" pass in "9017::19001")."""
     has_value = "v" in pattern.groupindex
-    for m in pattern.finditer(text, start, end):
+    n = len(text)
+    stop = min(n, end + _LOOKOUT) if end < n else n
+    for found in pattern.finditer(text, start, stop):
+        if found.start() >= end and end < n:
+            break
+        m = found
+        if stop < n and found.end() >= stop - 1:
+            again = pattern.match(text, found.start())
+            if again is None:
+                continue
+            m = again
         if has_value:
             if m.start("v") < 0:
                 continue
@@ -121,7 +148,7 @@ class HyperscanScanner:
         )
 
     def scan(self, text: str) -> list[Match]:
-        data = text.encode("utf-8")
+        data = utf8(text)
         windows: dict[int, list[list[int]]] = {}
 
         def on_match(pid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
@@ -145,10 +172,27 @@ class HyperscanScanner:
         out: list[Match] = []
         n = len(text)
         for pid, spans in windows.items():
-            compiled = self.patterns[pid].compiled
-            for lo, hi in spans:
-                out.extend(_matches_in(compiled, pid, text, max(0, lo - _MARGIN), min(n, hi + _MARGIN)))
+            pattern = self.patterns[pid]
+            left, right = pattern.reach[0] + _MARGIN, pattern.reach[1] + _MARGIN
+            merged: list[list[int]] = []
+            for start, end in sorted(spans):  # widened windows may overlap again: merge before matching
+                lo, hi = max(0, start - left), min(n, end + right)
+                if merged and lo <= merged[-1][1]:
+                    merged[-1][1] = max(merged[-1][1], hi)
+                else:
+                    merged.append([lo, hi])
+            for lo, hi in merged:
+                out.extend(_matches_in(pattern.compiled, pid, text, lo, hi))
         return out
+
+
+def utf8(text: str) -> bytes:
+    """UTF-8 for the multi-pattern engine. A lone surrogate (from a truncated JSON escape) cannot be encoded:
+    it becomes U+FFFD, one character for one, so offsets still match the text."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text).encode("utf-8")
 
 
 def _to_char_offsets(data: bytes, windows: dict[int, list[list[int]]]) -> None:
@@ -176,6 +220,8 @@ def available_engines() -> list[str]:
 
 
 def make_scanner(patterns: Sequence[PatternDef], engine: Engine = "auto") -> Scanner:
+    if not patterns:  # e.g. only custom labels wanted: hyperscan cannot compile an empty database
+        return ReScanner(patterns)
     if engine == "re":
         return ReScanner(patterns)
     if engine == "hyperscan" or (engine == "auto" and "hyperscan" in available_engines()):

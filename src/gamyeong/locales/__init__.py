@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from gamyeong.locales import en, fr, ko
 
-__all__ = ["NEGATIVE_WORDS", "POSITIVE_WORDS"]
+__all__ = ["NEGATIVE_AFTER_WORDS", "NEGATIVE_WORDS", "POSITIVE_WORDS"]
 
 
 def _merge() -> dict[str, tuple[str, ...]]:
@@ -23,3 +23,5 @@ def _merge() -> dict[str, tuple[str, ...]]:
 POSITIVE_WORDS: dict[str, tuple[str, ...]] = _merge()
 #: words that say the number right after them is *not* personal data (orders, barcodes, versions...).
 NEGATIVE_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for m in (ko, fr, en) for w in m.NEGATIVE))
+#: words that, right after a number, say what it was: "2.10.3.1 버전", "8801234567893 (바코드)".
+NEGATIVE_AFTER_WORDS: tuple[str, ...] = tuple(dict.fromkeys(w.lower() for m in (ko, fr, en) for w in m.NEGATIVE_AFTER))

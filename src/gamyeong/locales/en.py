@@ -16,7 +16,7 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     Label.PHONE: ("phone", "call", "mobile", "cell", "tel", "text me", "reach me", "fax"),
     Label.EMAIL: ("email", "e-mail", "mail"),
     Label.IP_ADDRESS: ("ip address", "ip", "logged in from", "login from"),
-    Label.URL: ("my blog", "my website", "my profile", "my page", "homepage", "follow me"),
+    Label.URL: ("my blog", "my website", "my profile", "my page", "my homepage", "follow me"),
     Label.VEHICLE_PLATE: ("plate", "license plate", "registration"),
     Label.OTHER_ID: (
         "ssn",
@@ -41,6 +41,8 @@ POSITIVE: dict[str, tuple[str, ...]] = {
 
 NEGATIVE: tuple[str, ...] = (
     "firmware",
+    "timestamp",
+    "epoch",
     "fw",
     "ver",
     "order",
@@ -66,3 +68,6 @@ NEGATIVE: tuple[str, ...] = (
     "toll-free",
     "customer service",
 )
+
+#: words right after a number that say what it was (not personal data)
+NEGATIVE_AFTER: tuple[str, ...] = ("version", "barcode", "build", "ms", "ean")

@@ -53,3 +53,6 @@ NEGATIVE: tuple[str, ...] = (
     "version",
     "ticket",
 )
+
+#: words right after a number that say what it was (not personal data)
+NEGATIVE_AFTER: tuple[str, ...] = ("version", "code-barres", "ms")

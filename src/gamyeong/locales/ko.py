@@ -37,7 +37,7 @@ POSITIVE: dict[str, tuple[str, ...]] = {
     Label.PHONE: ("전화", "연락처", "휴대폰", "핸드폰", "폰", "문자", "tel"),
     Label.EMAIL: ("이메일", "메일"),
     Label.IP_ADDRESS: ("아이피", "ip", "접속"),
-    Label.URL: ("블로그", "홈페이지", "인스타", "프로필", "개인 사이트", "sns"),
+    Label.URL: ("블로그", "개인 홈페이지", "제 홈페이지", "인스타", "프로필", "개인 사이트", "sns"),
     Label.VEHICLE_PLATE: ("차량", "차량번호", "번호판", "차번호"),
     Label.OTHER_ID: (
         "회원번호",
@@ -84,3 +84,6 @@ NEGATIVE: tuple[str, ...] = (
     "고객센터",
     "콜센터",
 )
+
+#: words right after a number that say what it was (not personal data)
+NEGATIVE_AFTER: tuple[str, ...] = ("버전", "바코드", "빌드", "상품코드", "모델")

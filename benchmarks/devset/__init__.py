@@ -1,0 +1,1 @@
+"""Synthetic dev-set generator for gamyeong benchmarks (see README.md)."""

@@ -1,0 +1,34 @@
+"""Shared fixtures."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+
+@pytest.fixture
+def fast_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Reuse compiled analyzers across CLI invocations in one test session (compiling one takes ~1 s).
+
+    The real :class:`~gamyeong.detect.Analyzer` is still built, with the same arguments; a custom-rules file
+    is keyed by its content, and errors are never cached.
+    """
+    import gamyeong.cli
+    from gamyeong.detect import Analyzer
+
+    def cached(**kwargs: Any) -> Analyzer:
+        custom = kwargs.get("custom")
+        key_custom = Path(custom).read_bytes() if isinstance(custom, str | Path) and Path(custom).is_file() else custom
+        key = (kwargs.get("labels"), kwargs.get("threshold"), key_custom, kwargs.get("engine"))
+        if key not in _CACHE:
+            _CACHE[key] = Analyzer(**kwargs)
+        return _CACHE[key]
+
+    monkeypatch.setattr(gamyeong.cli, "Analyzer", cached)
+    return
+
+
+_CACHE: dict[tuple[Any, ...], Any] = {}
