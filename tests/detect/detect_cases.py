@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 from stdnum import luhn
 
-from gamyeong.identifiers.fr import nir
+from gamyeong.identifiers.fr import nir, rib
 from gamyeong.identifiers.kr import frn, rrn
 
 Expected = frozenset[tuple[str, str]]
@@ -75,6 +75,7 @@ NIR_2B = nir_spaced("285052B012345")
 NIR_2A_COMPACT = NIR_2A.replace(" ", "")
 EAN_AS_RRN = _ean_that_reads_as_rrn()
 # A company's SIRET (Orange SA's SIREN 380 129 866 + an establishment number): Luhn-valid, 14 digits, 3-prefix
+RIB = "30004 00001 12345678901 " + rib.calc_key("300040000112345678901")
 SIRET_ORANGE = next(f"380129866{i:05d}" for i in range(100) if luhn.is_valid(f"380129866{i:05d}"))
 
 PLANTED = {
@@ -340,6 +341,52 @@ NEGATIVE_CASES = [
 
 # --- fixed gaps: each failed once and stays here as a regression case ---------------------------------
 REGRESSIONS = [
+    # found by the blind challenge set (benchmarks/devset/challenge.py)
+    case(
+        f"외국인등록번호: {FRN[:6]} / {FRN[6:]}", "ko", ("KR_FRN", FRN[:6]), ("KR_FRN", FRN[6:]), id="frn-halves-slash"
+    ),
+    case(
+        f"등록증 번호 앞 6자리는 {FRN[:6]}이고 뒤 7자리는 {FRN[6:]}입니다",
+        "ko",
+        ("KR_FRN", FRN[:6]),
+        ("KR_FRN", FRN[6:]),
+        id="frn-halves-words",
+    ),
+    case(f"{RRN[:6]}에 뒤는 {RRN[6:]}", "ko", ("KR_RRN", RRN[:6]), ("KR_RRN", RRN[6:]), id="rrn-halves-spoken"),
+    case("급하면 010 - 5673 - 2797로 전화줘", "ko", ("PHONE", "010 - 5673 - 2797"), id="phone-spaced-dashes"),
+    case("폰 바꿨어요 010에 4206에 7939", "ko", ("PHONE", "010에 4206에 7939"), id="phone-spoken-e"),
+    case("TEL 0082 10 8780 5624", "ko", ("PHONE", "0082 10 8780 5624"), id="phone-0082-prefix"),
+    case(
+        f"카드번호：{groups(VISA, (4, 4, 4, 4), '.')}",
+        "ko",
+        ("CREDIT_CARD", groups(VISA, (4, 4, 4, 4), ".")),
+        id="card-dots",
+    ),
+    case(
+        f"Visa ... {groups(VISA, (4, 4, 4, 4), '  ')}",
+        "en",
+        ("CREDIT_CARD", groups(VISA, (4, 4, 4, 4), "  ")),
+        id="card-double-spaces",
+    ),
+    case("IBAN fr7630006000011234567890189 ok", "en", ("IBAN", "fr7630006000011234567890189"), id="iban-lowercase"),
+    case(
+        "IBAN FR76-3000-6000-0112-3456-7890-189", "fr", ("IBAN", "FR76-3000-6000-0112-3456-7890-189"), id="iban-dashes"
+    ),
+    case(f"mon RIB {RIB}.", "fr", ("BANK_ACCOUNT", RIB), id="fr-rib"),
+    case("**Nat. Insurance no.**: AB 12 34 56 C", "en", ("OTHER_ID", "AB 12 34 56 C"), id="uk-nino"),
+    case("Vehicle reg. = AB51 ABC", "en", ("VEHICLE_PLATE", "AB51 ABC"), id="uk-plate"),
+    case("immatriculée ab-123-cd", "fr", ("VEHICLE_PLATE", "ab-123-cd"), id="fr-plate-lowercase"),
+    case("학번(10자리)：2017633948", "ko", ("OTHER_ID", "2017633948"), id="student-number-parenthesis"),
+    case(
+        "https://www.facebook.com/profile.php?id=100069626082402",
+        "en",
+        ("URL", "https://www.facebook.com/profile.php?id=100069626082402"),
+        id="profile-id-is-url-not-card",
+    ),
+    case("N° de suivi 9400 4213 7354 0669 3117 90", "fr", id="tracking-tail-not-phone"),
+    case("주식회사 새벽유통 사업자번호 767-87-67503", "ko", id="corporate-brn"),
+    case("ABA 217526393 Account", "en", id="aba-routing-number"),
+    case("합계 5921079333원 토스뱅크", "ko", id="amount-in-won-not-account"),
     case(
         f"Orange SA {SIRET_ORANGE} Paris",
         "fr",

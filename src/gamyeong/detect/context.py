@@ -54,6 +54,8 @@ for _w in NEGATIVE_AFTER_WORDS:
 _ALL_RE = _word_regex(list(_KINDS))
 _DIGIT_RE = re.compile(r"\d")
 _LAST_DIGIT_RE = re.compile(r".*\d", re.DOTALL)
+_RUN_BEFORE_RE = re.compile(r"(?:\d+[ .-])+$")
+_FIRST_SEPARATOR_RE = re.compile(r"[^0-9]")
 # The clause a number stands in ends at a line break or at the end of a Korean sentence ("…이에요. 211018-…").
 # Words beyond it still raise a score (a question on one line, the answer on the next), but a word naming
 # *another* label only lowers one inside the clause. Latin full stops are not clause ends: "No. 123".
@@ -204,6 +206,14 @@ class Context:
 def window_bounds(text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER) -> tuple[int, int]:
     """Where the context window before ``start`` begins (after the previous number) and where the one after
     ``end`` ends (before the next number)."""
+    # A candidate inside a run of digit groups ("N° de suivi 9400 4213 7354 0669 3117 90") belongs to the run:
+    # the run's context is its context.
+    # Only when the candidate is written with the run's own separator: "…0740 010.9912.3208" is two numbers.
+    if start > 0 and text[start - 1] in " .-":
+        own = _FIRST_SEPARATOR_RE.search(text, start, end)
+        run = _RUN_BEFORE_RE.search(text, max(0, start - 40), start)
+        if run is not None and own is not None and own.group() == text[start - 1]:
+            start = run.start()
     lo = max(0, start - before)
     m = _LAST_DIGIT_RE.match(text, lo, start)
     if m:

@@ -8,7 +8,7 @@ import re
 from gamyeong.detect.rules import BASE, Candidate, Rule, make_span
 from gamyeong.detect.scanner import PatternDef
 from gamyeong.identifiers import Validity
-from gamyeong.identifiers.fr import nir, siret
+from gamyeong.identifiers.fr import nir, rib, siret
 from gamyeong.identifiers.intl import card, email, iban, ip
 from gamyeong.identifiers.kr import rrn
 from gamyeong.labels import Label
@@ -39,7 +39,8 @@ def _email(cand: Candidate) -> list[Span]:
 
 
 def _url(cand: Candidate) -> list[Span]:
-    value = cand.value.rstrip(_URL_TRAILING)
+    # A comma ends a URL in practice (CSV cells, lists); the rare URL with a comma in its path is cut short.
+    value = cand.value.split(",", 1)[0].rstrip(_URL_TRAILING)
     end = cand.start + len(value)
     rest = value.split("://", 1)[-1]
     host, _, path = rest.partition("/")
@@ -80,7 +81,7 @@ def _card(cand: Candidate) -> list[Span]:
 
 def _mod97_ok(value: str) -> bool:
     """The IBAN checksum alone: cheap, so the full (country-structure) check runs only when it passes."""
-    compact = value.replace(" ", "")
+    compact = value.replace(" ", "").replace("-", "")
     moved = compact[4:] + compact[:4]
     try:
         return int("".join(str(int(c, 36)) for c in moved)) % 97 == 1
@@ -90,11 +91,12 @@ def _mod97_ok(value: str) -> bool:
 
 def _iban(cand: Candidate) -> list[Span]:
     value = cand.value
-    # The pattern may have run into a following word written in capitals: drop trailing groups until valid.
+    # The pattern may have run into a following word: drop trailing groups until valid.
     while True:
-        if _mod97_ok(value) and iban.check(value) is Validity.VERIFIED:
+        if _mod97_ok(value.upper()) and iban.check(value) is Validity.VERIFIED:
             return make_span(cand, Label.IBAN, 0.95, ("validator:mod97",), end=cand.start + len(value))
-        head, sep, _ = value.rpartition(" ")
+        cut = max(value.rfind(" "), value.rfind("-"))
+        head, sep = (value[:cut], value[cut]) if cut > 0 else ("", "")
         if not sep or len(head.replace(" ", "")) < 15:
             return []
         value = head
@@ -224,8 +226,34 @@ def _passport(cand: Candidate) -> list[Span]:
     return make_span(cand, Label.PASSPORT, 0.55 if french else 0.25, ("rule:passport-format",), ctx=ctx)
 
 
+def _rib(cand: Candidate) -> list[Span]:
+    if rib.check(cand.value) is Validity.INVALID:
+        return []
+    return make_span(cand, Label.BANK_ACCOUNT, 0.9, ("validator:rib-key",))
+
+
 def _fr_plate(cand: Candidate) -> list[Span]:
     return make_span(cand, Label.VEHICLE_PLATE, 0.75, ("rule:fr-plate",))
+
+
+def _uk_plate(cand: Candidate) -> list[Span]:
+    # UK current series "AB12 CDE": the age identifier is 02–99 (March/September series)
+    return make_span(cand, Label.VEHICLE_PLATE, 0.6, ("rule:uk-plate",))
+
+
+_NINO = re.compile(r"([A-Z]{2}) ?\d{2} ?\d{2} ?\d{2} ?[A-D]")
+_NINO_BAD_PREFIX = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+
+
+def _uk_nino(cand: Candidate) -> list[Span]:
+    """UK National Insurance numbers (HMRC rules: no D, F, I, Q, U, V; O not second; excluded prefixes)."""
+    m = _NINO.fullmatch(cand.value.upper())
+    if m is None:
+        return []
+    prefix = m.group(1)
+    if prefix in _NINO_BAD_PREFIX or any(c in "DFIQUV" for c in prefix) or prefix[1] == "O":
+        return []
+    return make_span(cand, Label.OTHER_ID, 0.7, ("rule:uk-nino",))
 
 
 def _other_id(cand: Candidate) -> list[Span]:
@@ -259,7 +287,11 @@ _ID_KEYWORDS = (
     r"driver'?s? licen[cs]e ?(?:no\.?|number|#)?|"
     r"(?:num[ée]ro|n°) (?:de )?dossier(?: patient| m[ée]dical)?|"
     r"num[ée]ro (?:d'adh[ée]rent|adh[ée]rent|client|de client|de patient|patient|[ée]tudiant|fiscal)|"
-    r"n° ?(?:d'adh[ée]rent|adh[ée]rent|client|patient|dossier|[ée]tudiant)|matricule|permis de conduire(?: n°)?"
+    r"n° ?(?:d'adh[ée]rent|adh[ée]rent|client|patient|dossier|[ée]tudiant|fiscal|allocataire|ine)|matricule|"
+    r"permis de conduire(?: n°)?|allocataire(?: caf)?(?: n°)?|num[ée]ro (?:d'allocataire|allocataire|ine)|"
+    r"identifiant (?:france travail|p[ôo]le emploi)|num[ée]ro d'identification fiscale|nir fiscal|"
+    r"nhs (?:no\.?|number)|national insurance (?:no\.?|number)|ni (?:no\.?|number)|tax id|tin|itin|"
+    r"건강보험증? ?번호|보험증 ?번호|증 ?번호"
 )
 
 INTL_RULES: tuple[Rule, ...] = (
@@ -308,20 +340,23 @@ INTL_RULES: tuple[Rule, ...] = (
     Rule(
         PatternDef(
             "credit_card",
-            r"\d{4}(?:[ -]?\d{4}){2}[ -]?\d{1,7}|3[47]\d{2}[ -]?\d{6}[ -]?\d{5}|3[0689]\d{2}[ -]?\d{6}[ -]?\d{4}",
+            # separators: none, "-", "." or one or two spaces (column-aligned forms)
+            r"\d{4}(?:(?:[.-]| {1,2})?\d{4}){2}(?:[.-]| {1,2})?\d{1,7}"
+            r"|3[47]\d{2}(?:[.-]| {1,2})?\d{6}(?:[.-]| {1,2})?\d{5}"
+            r"|3[0689]\d{2}(?:[.-]| {1,2})?\d{6}(?:[.-]| {1,2})?\d{4}",
         ),
         _card,
         frozenset({Label.CREDIT_CARD}),
     ),
     Rule(
-        PatternDef("iban", r"[A-Z]{2}\d{2}(?: ?[A-Z0-9]{4}){2,7}(?: ?[A-Z0-9]{1,3})?"),
+        PatternDef("iban", r"[A-Z]{2}\d{2}(?:[ -]?[A-Z0-9]{4}){2,7}(?:[ -]?[A-Z0-9]{1,3})?", ignore_case=True),
         _iban,
         frozenset({Label.IBAN}),
     ),
     Rule(
         PatternDef(
             "fr_nir",
-            r"[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?: ?\d{2})?",
+            r"[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?:(?: |  ?- ?)?\d{2})?",
         ),
         _nir,
         frozenset({Label.FR_NIR}),
@@ -344,20 +379,33 @@ INTL_RULES: tuple[Rule, ...] = (
         frozenset({Label.PASSPORT}),
     ),
     Rule(
-        PatternDef("fr_vehicle_plate", r"[A-HJ-NP-TV-Z]{2}[- ]\d{3}[- ][A-HJ-NP-TV-Z]{2}"),
+        PatternDef("fr_vehicle_plate", r"[A-HJ-NP-TV-Z]{2}[- ]\d{3}[- ][A-HJ-NP-TV-Z]{2}", ignore_case=True),
         _fr_plate,
         frozenset({Label.VEHICLE_PLATE}),
     ),
     Rule(
         PatternDef(
             "other_id",
-            rf"(?:{_ID_KEYWORDS})[^A-Za-z0-9\n]{{0,8}}(?:(?:is|was|est) {{1,2}})?"
+            rf"(?:{_ID_KEYWORDS})(?: ?\([^)\n]{{0,12}}\))?[^A-Za-z0-9\n]{{0,8}}(?:(?:is|was|est|:) {{1,2}})?"
             r"(?P<v>[A-Za-z]{0,3}-?\d[A-Za-z0-9-]{3,19})",
             left="A-Za-z",
             ignore_case=True,
+            hint=_ID_KEYWORDS,  # the whole pattern is too large for hyperscan with start-of-match tracking
+            reach=(0, 60),
         ),
         _other_id,
         frozenset({Label.OTHER_ID}),
     ),
+    Rule(
+        PatternDef("fr_rib", r"\d{5} ?\d{5} ?[0-9A-Z]{11} ?\d{2}", ignore_case=True),
+        _rib,
+        frozenset({Label.BANK_ACCOUNT}),
+    ),
     Rule(PatternDef("us_ssn", r"\d{3}[- ]?\d{2}[- ]?\d{4}"), _ssn, frozenset({Label.OTHER_ID})),
+    Rule(PatternDef("uk_nino", r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]"), _uk_nino, frozenset({Label.OTHER_ID})),
+    Rule(
+        PatternDef("uk_vehicle_plate", r"[A-HJ-PR-Y][A-HJ-PR-Y]\d{2} ?[A-HJ-PR-Z]{3}"),
+        _uk_plate,
+        frozenset({Label.VEHICLE_PLATE}),
+    ),
 )

@@ -3,6 +3,8 @@ bank account and vehicle plate."""
 
 from __future__ import annotations
 
+import re
+
 from gamyeong.detect.rules import BASE, Candidate, Rule, make_span
 from gamyeong.detect.scanner import ALNUM, PatternDef
 from gamyeong.identifiers import Validity
@@ -18,6 +20,7 @@ _REGIONS = "서울|부산|대구|인천|광주|대전|울산|세종|경기|강�
 _LICENCE_REGIONS = "|".join(sorted(driver_license.REGION_NAMES, key=len, reverse=True))
 # Hangul letters used on Korean plates (private, commercial and rental series)
 _LATEST_BIRTH_YEAR = 2060
+_SEP = r"(?: ?[.-] ?| |에 ?)?"
 _PLATE_LETTERS = "가나다라마거너더러머버서어저고노도로모보소오조구누두루무부수우주아바사자배하허호"
 
 
@@ -49,6 +52,30 @@ def _rrn_or_frn(cand: Candidate) -> list[Span]:
     return make_span(cand, label, base, reasons)
 
 
+_PAIR = re.compile(r"(\d{6})\D+(?:7 ?자리\D*)?(\d{7})")
+
+
+def _rrn_pair(cand: Candidate) -> list[Span]:
+    """An RRN/FRN written in two halves with words between them ("앞 6자리는 900101이고 뒤 7자리는 1234567",
+    "900101에 뒤는 …", "900101 / …"): one span per half, the label from the back half's gender digit."""
+    m = _PAIR.fullmatch(cand.value)
+    if m is None:
+        return []
+    front, back = m.group(1), m.group(2)
+    if not rrn.is_valid_front(front):
+        return []
+    foreign = back[0] in "5678"
+    if not foreign and not rrn.is_valid_back(back):
+        return []
+    label = Label.KR_FRN if foreign else Label.KR_RRN
+    f_start, b_start = cand.start + m.start(1), cand.start + m.start(2)
+    reasons = ("rule:rrn-halves",)
+    # 0.87: above a lone half (0.85), whose label cannot see the other half's gender digit
+    return make_span(cand, label, 0.87, reasons, use_context=False, end=f_start + 6) + make_span(
+        cand, label, 0.87, reasons, use_context=False, start=b_start
+    )
+
+
 def _rrn_half(cand: Candidate) -> list[Span]:
     value = cand.value
     if len(value) == 6:
@@ -64,9 +91,18 @@ def _rrn_half(cand: Candidate) -> list[Span]:
     return []
 
 
+_COMPANY = re.compile(r"주식회사|\(주\)|㈜|유한회사|법인|co\.,? ?ltd|inc\.|corp", re.IGNORECASE)
+
+
 def _brn(cand: Candidate) -> list[Span]:
     if brn.check(cand.value) is not Validity.VERIFIED:
         return []
+    if not brn.is_individual(cand.value):
+        # Type codes 80–89 are corporations: their number is not personal data when the text names the company
+        # as one (a sole trader's number is: it identifies a person).
+        text = cand.doc.norm.text
+        if _COMPANY.search(text, max(0, cand.match_start - 40), cand.match_start):
+            return []
     dashed = cand.value != digits_only(cand.value)
     ctx = cand.context()
     if not dashed and not ctx.positive(Label.KR_BRN):
@@ -92,7 +128,7 @@ def _licence(cand: Candidate) -> list[Span]:
 
 
 def _kr_phone(cand: Candidate) -> list[Span]:
-    validity = phone.check(cand.value)
+    validity = phone.check(cand.value.replace("에", ""))
     if validity is Validity.INVALID:
         return []
     base = BASE[validity]
@@ -109,7 +145,10 @@ def _account(cand: Candidate) -> list[Span]:
     if "-" in value:
         if bank_account.check(value) is Validity.INVALID:
             return []
-        return make_span(cand, Label.BANK_ACCOUNT, 0.45, ("validator:bank-layout",), ctx=ctx)
+        digits = digits_only(value)
+        # Long layouts (6-2-6, 3-6-5 …) are a bank's own; 4-4-4 is also how tracking numbers are printed.
+        distinctive = len(digits) >= 12 and [len(g) for g in value.split("-")] != [4, 4, 4]
+        return make_span(cand, Label.BANK_ACCOUNT, 0.55 if distinctive else 0.45, ("validator:bank-layout",), ctx=ctx)
     if not ctx.positive(Label.BANK_ACCOUNT):
         return []  # bare digits are an account only where the text says so
     return make_span(cand, Label.BANK_ACCOUNT, 0.35, ("rule:bare-digits",), ctx=ctx)
@@ -123,8 +162,17 @@ KR_RULES: tuple[Rule, ...] = (
     Rule(PatternDef("kr_rrn", r"\d{6}(?: ?- ?| )?\d{7}"), _rrn_or_frn, frozenset({Label.KR_RRN, Label.KR_FRN})),
     Rule(
         PatternDef(
+            "kr_rrn_pair",
+            r"\d{6}[^0-9\n]{0,16}?(?:뒤|뒷|/)(?: ?7 ?자리)?[^0-9\n]{0,12}?\d{7}",
+        ),
+        _rrn_pair,
+        frozenset({Label.KR_RRN, Label.KR_FRN}),
+    ),
+    Rule(
+        PatternDef(
             "kr_rrn_half",
-            r"(?:앞 ?자리|앞 ?6 ?자리|앞 ?번호|앞부분|뒷 ?자리|뒤 ?7 ?자리|뒷 ?7 ?자리|뒷 ?번호|뒷부분|뒤 ?자리)"
+            r"(?:앞 ?자리|앞 ?6 ?자리|앞 ?번호|앞부분|번호 앞|"
+            r"뒷 ?자리|뒤 ?7 ?자리|뒷 ?7 ?자리|뒷 ?번호|뒷부분|뒤 ?자리|뒤는)"
             r"[^0-9\n]{0,12}(?P<v>\d{6,7})",
             left="",
         ),
@@ -149,8 +197,9 @@ KR_RULES: tuple[Rule, ...] = (
     Rule(
         PatternDef(
             "kr_phone",
-            r"(?:\+82[ .-]?(?:\(0\) ?)?|0)(?:1[016-9]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])\)?[ .-]{0,2}"
-            r"\d{3,4}[ .-]?\d{4}|\(0(?:2|[3-6][1-5]|70)\) ?\d{3,4}[ .-]?\d{4}",
+            # separators: "-", ".", " ", " - " and the spoken "에" (010에 1234에 5678)
+            rf"(?:(?:\+|00)82[ .-]?(?:\(0\) ?)?|0)(?:1[016-9]|2|3[1-3]|4[1-4]|5[1-5]|6[1-4]|70|50[2-8])\)?{_SEP}"
+            rf"\d{{3,4}}{_SEP}\d{{4}}|\(0(?:2|[3-6][1-5]|70)\) ?\d{{3,4}}{_SEP}\d{{4}}",
             left="0-9A-Za-z+",
         ),
         _kr_phone,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Collection, Sequence
 from typing import ClassVar
 
@@ -20,6 +21,15 @@ from gamyeong.text.hangul_numbers import find_hangul_digit_runs
 __all__ = ["ALL_RULES", "HangulPhoneDetector", "StructuredDetector"]
 
 ALL_RULES: tuple[Rule, ...] = KR_RULES + INTL_RULES
+_URL_PARTS = frozenset({"url", "email"})
+_URL_TOKEN = re.compile(r"(?:https?://|www\.)[^\s<>\"']*$")
+
+
+def _inside_url(text: str, start: int) -> bool:
+    """A number inside a URL ("profile.php?id=100069626082402") is part of the URL, not a card or a phone."""
+    if start == 0 or text[start - 1] not in "=/?&#:.-_~+%@":
+        return False
+    return _URL_TOKEN.search(text, max(0, start - 256), start) is not None
 
 
 class StructuredDetector:
@@ -45,8 +55,11 @@ class StructuredDetector:
 
     def detect(self, doc: Document) -> list[Span]:
         out: list[Span] = []
-        for m in self.scanner.scan(doc.norm.text):
+        text = doc.norm.text
+        for m in self.scanner.scan(text):
             rule = self.rules[m.pattern]
+            if rule.name not in _URL_PARTS and _inside_url(text, m.match_start):
+                continue
             out.extend(rule.finish(Candidate(rule.name, doc, m.start, m.end, m.match_start, m.match_end)))
         return out
 

@@ -17,6 +17,7 @@ __all__ = ["MODULE_NAMES", "IdentifierModule", "Validity", "all_modules", "get"]
 #: Every validator module, by its ``name`` (the dotted path under ``gamyeong.identifiers``).
 MODULE_NAMES: tuple[str, ...] = (
     "fr.nir",
+    "fr.rib",
     "fr.siren",
     "fr.siret",
     "intl.card",

@@ -6,11 +6,12 @@ from gamyeong.labels import Label
 
 POSITIVE: dict[str, tuple[str, ...]] = {
     Label.KR_RRN: ("resident registration", "rrn"),
-    Label.PASSPORT: ("passport",),
+    Label.PASSPORT: ("passport", "pp#", "pp #", "pp no"),
+    Label.FR_NIR: ("social security", "french social security", "insee", "carte vitale"),
     Label.KR_PASSPORT: ("passport",),
     Label.KR_DRIVER_LICENSE: ("driver's license", "driver license", "licence"),
     Label.KR_BRN: ("business registration",),
-    Label.BANK_ACCOUNT: ("account", "acct", "bank", "deposit", "wire"),
+    Label.BANK_ACCOUNT: ("account", "acct", "acc", "a/c", "bank", "deposit", "wire", "checking", "savings"),
     Label.IBAN: ("iban", "wire", "transfer"),
     Label.CREDIT_CARD: ("card", "credit", "debit", "visa", "mastercard", "amex", "payment"),
     Label.PHONE: ("phone", "call", "mobile", "cell", "tel", "text me", "reach me", "fax"),
@@ -40,34 +41,17 @@ POSITIVE: dict[str, tuple[str, ...]] = {
 }
 
 NEGATIVE: tuple[str, ...] = (
-    "firmware",
-    "timestamp",
-    "epoch",
-    "fw",
-    "ver",
-    "order",
-    "tracking",
-    "invoice",
-    "barcode",
-    "ean",
-    "gtin",
-    "upc",
-    "sku",
-    "serial",
-    "model",
-    "version",
-    "build",
-    "ticket",
-    "reference",
-    "ref",
-    "confirmation",
-    "receipt",
-    "isbn",
-    "part number",
-    "hotline",
-    "toll-free",
-    "customer service",
-)
+    # orders, shipping, products
+    "order", "tracking", "invoice", "barcode", "ean", "gtin", "upc", "sku", "serial", "model", "isbn",
+    "part number", "ticket", "reference", "ref", "confirmation", "receipt",
+    # software versions and time stamps
+    "version", "build", "firmware", "fw", "ver", "v.", "update", "updating", "updated", "upgrade", "patch",
+    "release", "timestamp", "epoch",
+    # bank identifiers that are not an account (they name the bank, not the person)
+    "routing", "routing number", "aba", "rtn", "sort code", "swift", "bic", "s/n",
+    # company lines
+    "hotline", "toll-free", "customer service",
+)  # fmt: skip
 
 #: words right after a number that say what it was (not personal data)
-NEGATIVE_AFTER: tuple[str, ...] = ("version", "barcode", "build", "ms", "ean")
+NEGATIVE_AFTER: tuple[str, ...] = ("usd", "dollars", "version", "barcode", "build", "ms", "ean")

@@ -16,6 +16,7 @@ POSITIVE: dict[str, tuple[str, ...]] = {
         "carte vitale",
     ),
     Label.PASSPORT: ("passeport", "n° de passeport"),
+    Label.KR_PASSPORT: ("passeport", "passeport coréen"),
     Label.BANK_ACCOUNT: ("compte", "rib", "numéro de compte", "virement", "bancaire"),
     Label.IBAN: ("iban", "rib", "virement"),
     Label.CREDIT_CARD: ("carte bancaire", "carte bleue", "cb", "carte de crédit", "paiement"),
@@ -52,7 +53,9 @@ NEGATIVE: tuple[str, ...] = (
     "tva",
     "version",
     "ticket",
+    "micrologiciel",
+    "mise à jour",
 )
 
 #: words right after a number that say what it was (not personal data)
-NEGATIVE_AFTER: tuple[str, ...] = ("version", "code-barres", "ms")
+NEGATIVE_AFTER: tuple[str, ...] = ("€", "eur", "euros", "version", "code-barres", "ms")

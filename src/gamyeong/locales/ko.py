@@ -86,4 +86,4 @@ NEGATIVE: tuple[str, ...] = (
 )
 
 #: words right after a number that say what it was (not personal data)
-NEGATIVE_AFTER: tuple[str, ...] = ("버전", "바코드", "빌드", "상품코드", "모델")
+NEGATIVE_AFTER: tuple[str, ...] = ("원", "개", "건", "버전", "바코드", "빌드", "상품코드", "모델")
