@@ -10,7 +10,7 @@ from gamyeong.detect.scanner import PatternDef
 from gamyeong.identifiers import Validity
 from gamyeong.identifiers.fr import nir, rib, siret
 from gamyeong.identifiers.intl import card, email, iban, ip
-from gamyeong.identifiers.kr import rrn
+from gamyeong.identifiers.kr import phone, rrn
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.spans import Span
@@ -131,22 +131,18 @@ def _regions(value: str, lang: Language) -> tuple[str, ...]:
     return (_REGION[lang], "US")
 
 
-_FR_DOMESTIC = re.compile(r"0([1-79])(\d)(\d)[ .-]?\d{2}(?:[ .-]?\d{2}){3}")
+_FR_DOMESTIC = re.compile(r"0[1-79](?:([ .-]?)\d{2})(?:\1\d{2}){3}")
 
 
 def _fr_domestic(cand: Candidate) -> list[Span] | None:
     """French numbers written the French way (0X XX XX XX XX) in French text, without phonenumbers:
     01–05 geographic, 06–07 mobile, 09 non-geographic (its 0969/0970 blocks are company lines)."""
-    m = _FR_DOMESTIC.fullmatch(cand.value)
-    if m is None:
-        return None
-    digits = m.group(1) + m.group(2) + m.group(3)
-    if digits[0] == "9" and digits[1:] in {"69", "70", "80"}:
+    if _FR_DOMESTIC.fullmatch(cand.value) is None:
+        return None  # not written the French way (pairs with one consistent separator)
+    digits = digits_only(cand.value)
+    if digits[1:4] in {"969", "970", "980"}:
         return []
-    if digits[0] in "67" and digits[:2] in {"60", "61", "62", "63", "64", "65", "66", "67", "68", "69"} | {
-        "70", "71", "72", "73", "74", "75", "76", "77", "78", "79"}:  # fmt: skip
-        return make_span(cand, Label.PHONE, 0.9, ("validator:fr-numbering-plan",))
-    return make_span(cand, Label.PHONE, 0.8, ("validator:fr-numbering-plan",))
+    return make_span(cand, Label.PHONE, 0.9 if digits[1] in "67" else 0.8, ("validator:fr-numbering-plan",))
 
 
 _NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[ .-])([2-9]\d\d)[ .-](\d{4})")
@@ -169,8 +165,21 @@ def _nanp(cand: Candidate) -> list[Span] | None:
     return make_span(cand, Label.PHONE, base, ("validator:nanp-plan",))
 
 
+_KR_INTERNATIONAL = ("+82", "0082")
+_FR_INTERNATIONAL = re.compile(r"(?:\+33|0033) ?(?:\(0\) ?)?([1-9](?:[ .-]?\d{2}){4})")
+
+
 def _intl_phone(cand: Candidate) -> list[Span]:
     value = cand.value
+    if value.startswith(_KR_INTERNATIONAL):  # the Korean plan, without phonenumbers
+        validity = phone.check(value)
+        return [] if validity is Validity.INVALID else make_span(cand, Label.PHONE, 0.9, ("validator:prefix-table",))
+    fr = _FR_INTERNATIONAL.fullmatch(value)
+    if fr is not None:
+        national = "0" + fr.group(1).replace(" ", "").replace(".", "").replace("-", "")
+        if national[:4] in {"0969", "0970", "0980"} or national[1] == "8":
+            return []  # customer-service and toll-free/shared-cost lines
+        return make_span(cand, Label.PHONE, 0.9, ("validator:fr-numbering-plan",))
     if value[:1] == "0" and cand.doc.lang is Language.KO:
         return []  # domestic numbers in Korean text are the kr_phone rule's
     if cand.doc.lang is Language.FR and value[:1] == "0":
