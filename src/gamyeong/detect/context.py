@@ -28,6 +28,7 @@ _NEVER_DENIED = frozenset({Label.EMAIL, Label.URL})
 _NEGATIVE = "\x00neg"
 _NEGATIVE_AFTER = "\x00neg-after"
 _MARKERS = frozenset({_NEGATIVE, _NEGATIVE_AFTER})
+_NEGATIVE_REACH = 12  # at most this many characters from a negative word to the number it denies
 _AFTER_REACH = 3  # a postfix word follows the number at once: "8801… (바코드)", "2.10.3.1 버전", not "… - 버전"
 
 
@@ -82,13 +83,13 @@ class ContextIndex:
         self.ends = [h[1] for h in hits]
         self.kinds = [h[2] for h in hits]
 
-    def between(self, lo: int, hi: int) -> list[tuple[int, frozenset[str]]]:
-        """(start, kinds) of the words lying wholly inside ``[lo, hi)``, in text order."""
+    def between(self, lo: int, hi: int) -> list[tuple[int, int, frozenset[str]]]:
+        """(start, end, kinds) of the words lying wholly inside ``[lo, hi)``, in text order."""
         i = bisect_left(self.starts, lo)
         out = []
         while i < len(self.starts) and self.starts[i] < hi:
             if self.ends[i] <= hi:
-                out.append((self.starts[i], self.kinds[i]))
+                out.append((self.starts[i], self.ends[i], self.kinds[i]))
             i += 1
         return out
 
@@ -203,17 +204,22 @@ class Context:
         return delta, reasons
 
 
-def window_bounds(text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER) -> tuple[int, int]:
-    """Where the context window before ``start`` begins (after the previous number) and where the one after
-    ``end`` ends (before the next number)."""
-    # A candidate inside a run of digit groups ("N° de suivi 9400 4213 7354 0669 3117 90") belongs to the run:
-    # the run's context is its context.
-    # Only when the candidate is written with the run's own separator: "…0740 010.9912.3208" is two numbers.
+def _run_start(text: str, start: int, end: int) -> int:
+    """Where the number a candidate belongs to starts. A candidate inside a run of digit groups ("N° de suivi
+    9400 4213 7354 0669 3117 90") belongs to the run when it is written with the run's own separator
+    ("…0740 010.9912.3208" is two numbers): the run's context is its context."""
     if start > 0 and text[start - 1] in " .-":
         own = _FIRST_SEPARATOR_RE.search(text, start, end)
         run = _RUN_BEFORE_RE.search(text, max(0, start - 40), start)
         if run is not None and own is not None and own.group() == text[start - 1]:
-            start = run.start()
+            return run.start()
+    return start
+
+
+def window_bounds(text: str, start: int, end: int, before: int = BEFORE, after: int = AFTER) -> tuple[int, int]:
+    """Where the context window before ``start`` begins (after the previous number) and where the one after
+    ``end`` ends (before the next number)."""
+    start = _run_start(text, start, end)
     lo = max(0, start - before)
     m = _LAST_DIGIT_RE.match(text, lo, start)
     if m:
@@ -233,19 +239,22 @@ def window(text: str, start: int, end: int, before: int = BEFORE, after: int = A
 
 def context_of(index: ContextIndex, text: str, start: int, end: int) -> Context:
     lo, hi = window_bounds(text, start, end)
+    number_start = _run_start(text, start, end)
     before = index.between(lo, start)
-    denied = any(_NEGATIVE in k for _, k in before)
-    positive_before = [(pos, k - _MARKERS) for pos, k in before if k - _MARKERS]
+    # A negative word denies the number it introduces, right after it ("주문번호: 2024…", "routing 0911…"),
+    # not one further on ("BIC: SHBKKRSE 📞 010-…").
+    denied = any(_NEGATIVE in k and number_start - w_end <= _NEGATIVE_REACH for _, w_end, k in before)
+    positive_before = [(pos, k - _MARKERS) for pos, _, k in before if k - _MARKERS]
     after_words = index.between(end, hi)
     # Words that name the thing *before* them deny it from behind too ("2.10.3.1 버전", "8801… (바코드)").
     denied = denied or any(
-        _NEGATIVE_AFTER in k and not text[end:pos].strip(" (") for pos, k in after_words if pos - end <= _AFTER_REACH
+        _NEGATIVE_AFTER in k and not text[end:pos].strip(" (") for pos, _, k in after_words if pos - end <= _AFTER_REACH
     )
     if positive_before:
         pos, kinds = positive_before[-1]
         stop = _LAST_STOP_RE.match(text, lo, start)
         return Context(kinds, denied, nearest_before=stop is None or pos >= stop.end())
-    after = [k - _MARKERS for _, k in after_words if k - _MARKERS]
+    after = [k - _MARKERS for _, _, k in after_words if k - _MARKERS]
     return Context(after[0] if after else frozenset(), denied, nearest_before=False)
 
 

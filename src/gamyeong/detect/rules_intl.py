@@ -38,6 +38,18 @@ def _email(cand: Candidate) -> list[Span]:
     return make_span(cand, Label.EMAIL, 0.95 if validity is Validity.VERIFIED else 0.85, ("validator:syntax",))
 
 
+_AT = re.compile(r" ?(?:\[at\]|\(at\)|\{at\}|@) ?", re.IGNORECASE)
+_DOT = re.compile(r" ?(?:\[dot\]|\(dot\)|\{dot\}|\.) ?", re.IGNORECASE)
+
+
+def _obfuscated_email(cand: Candidate) -> list[Span]:
+    """Addresses written to dodge harvesters: "name [at] mail [dot] com", "name @ mail.com"."""
+    address = _DOT.sub(".", _AT.sub("@", cand.value, count=1))
+    if address.count("@") != 1 or email.check(address) is Validity.INVALID:
+        return []
+    return make_span(cand, Label.EMAIL, 0.85, ("validator:syntax", "rule:obfuscated"))
+
+
 def _url(cand: Candidate) -> list[Span]:
     # A comma ends a URL in practice (CSV cells, lists); the rare URL with a comma in its path is cut short.
     value = cand.value.split(",", 1)[0].rstrip(_URL_TRAILING)
@@ -145,7 +157,7 @@ def _fr_domestic(cand: Candidate) -> list[Span] | None:
     return make_span(cand, Label.PHONE, 0.9 if digits[1] in "67" else 0.8, ("validator:fr-numbering-plan",))
 
 
-_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[ .-])([2-9]\d\d)[ .-](\d{4})")
+_NANP = re.compile(r"(?:\+?1[ .-]?)?(?:\(([2-9]\d\d)\) ?|([2-9]\d\d)[ .-]?)([2-9]\d\d)[ .-]?(\d{4})")
 _NANP_TOLL_FREE = frozenset({"800", "833", "844", "855", "866", "877", "888", "900"})
 
 
@@ -318,6 +330,20 @@ INTL_RULES: tuple[Rule, ...] = (
     ),
     Rule(
         PatternDef(
+            "email_obfuscated",
+            r"[A-Za-z0-9._%+-]+ ?(?:\[at\]|\(at\)|\{at\}|@) ?[A-Za-z0-9-]+"
+            r"(?: ?(?:\[dot\]|\(dot\)|\{dot\}|\.) ?[A-Za-z0-9-]+)*(?: ?(?:\[dot\]|\(dot\)|\{dot\}|\.) ?[A-Za-z]{2,})",
+            left="A-Za-z0-9._%+-",
+            ignore_case=True,
+            joined=False,
+            hint=r"\[at\]|\(at\)|\{at\}| @|@ ",
+            reach=(64, 255),
+        ),
+        _obfuscated_email,
+        frozenset({Label.EMAIL}),
+    ),
+    Rule(
+        PatternDef(
             "url",
             r"(?:https?://|www\.)[^\s<>\"'()\[\]{}가-힣]+",
             left="A-Za-z0-9",
@@ -365,7 +391,9 @@ INTL_RULES: tuple[Rule, ...] = (
     Rule(
         PatternDef(
             "fr_nir",
-            r"[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:\d{2}|2[AB]) ?\d{3} ?\d{3}(?:(?: |  ?- ?)?\d{2})?",
+            # department 2 characters + commune 3, or overseas 97x/98x + commune 2
+            r"[1-478] ?\d{2} ?(?:0[1-9]|1[0-2]|[2-9]\d) ?(?:(?:\d{2}|2[AB]) ?\d{3}|9[78]\d ?\d{2}) ?\d{3}"
+            r"(?:(?: |  ?- ?)?\d{2})?",
         ),
         _nir,
         frozenset({Label.FR_NIR}),
@@ -375,7 +403,7 @@ INTL_RULES: tuple[Rule, ...] = (
             "intl_phone",
             r"(?:\+33 ?(?:\(0\) ?)?|0033 ?|0)[1-9](?:[ .-]?\d{2}){4}"
             r"|(?:\+?1[ .-]?)?(?:\(\d{3}\) ?|\d{3}[ .-])\d{3}[ .-]\d{4}"
-            r"|\+(?:[2-9]\d{0,2}) ?(?:\(0\) ?)?(?:\d{1,4}[ .-]?){1,4}\d{2,4}"
+            r"|\+(?:[2-9]\d{0,2}) ?(?:\(0\) ?)?(?:\d{1,4}[ .-]?){1,4}\d{2,4}|\+1\d{10}"
             r"|0(?:7\d{3} ?\d{3} ?\d{3}|7\d{3} ?\d{6}|[1-9]\d{2,3} ?\d{3} ?\d{3,4}|20 ?\d{4} ?\d{4})",
             left="0-9A-Za-z+",
         ),

@@ -155,7 +155,9 @@ def _account(cand: Candidate) -> list[Span]:
 
 
 def _plate(cand: Candidate) -> list[Span]:
-    return make_span(cand, Label.VEHICLE_PLATE, 0.7, ("rule:kr-plate",))
+    # "12 가 3456" with a space on both sides of the letter is less certain than the printed "12가3456"
+    spaced = cand.value.count(" ") >= 2 and not cand.value[:2].isalpha()
+    return make_span(cand, Label.VEHICLE_PLATE, 0.6 if spaced else 0.7, ("rule:kr-plate",))
 
 
 KR_RULES: tuple[Rule, ...] = (
@@ -213,7 +215,7 @@ KR_RULES: tuple[Rule, ...] = (
     Rule(
         PatternDef(
             "kr_vehicle_plate",
-            rf"(?:(?:{_REGIONS}) ?)?\d{{2,3}}[{_PLATE_LETTERS}] ?\d{{4}}",
+            rf"(?:(?:{_REGIONS}) ?)?\d{{2,3}} ?[{_PLATE_LETTERS}] ?\d{{4}}",
             right=ALNUM + "억만천원년",
         ),
         _plate,

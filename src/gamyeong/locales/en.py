@@ -46,7 +46,8 @@ NEGATIVE: tuple[str, ...] = (
     "part number", "ticket", "reference", "ref", "confirmation", "receipt",
     # software versions and time stamps
     "version", "build", "firmware", "fw", "ver", "v.", "update", "updating", "updated", "upgrade", "patch",
-    "release", "timestamp", "epoch",
+    "release", "timestamp", "epoch", "python", "java", "node", "chrome", "firefox", "safari", "windows", "ios",
+    "android", "macos", "ubuntu", "kernel", "sdk",
     # bank identifiers that are not an account (they name the bank, not the person)
     "routing", "routing number", "aba", "rtn", "sort code", "swift", "bic", "s/n",
     # company lines

@@ -34,7 +34,7 @@ HANGUL_DIGITS: dict[str, str] = {
 _HANGUL_CLASS = "".join(HANGUL_DIGITS)
 _DIGIT = f"[{_HANGUL_CLASS}0-9\uff10-\uff19]"
 # One separator between groups: space, dash, dot or comma; ", " too, as people write "공일공, 일이삼사".
-_SEP = r"(?:, |[ \-.,])"
+_SEP = r"(?:, |[ \-.,]|에 ?)"  # "공일공에 일이삼사에 오육칠팔": the spoken form
 # What may follow a run directly: particles and copulas that attach to a number. Several start with 이,
 # a digit syllable, which is fine: backtracking gives the 이 back ("오육칠팔이에요" → 팔 | 이에요). 에 and 요
 # are refused right after 이, or the greedy run would end "…팔이|에요" and read the copula as a 2.
