@@ -119,8 +119,26 @@ def validate(number: str) -> str:
     return _parse(number)[0]
 
 
+# The common case in one regex (ASCII dot-atom local part, LDH labels, alphabetic TLD); anything else takes
+# the full path below. Lengths are checked separately: the regex alone would accept over-long parts.
+_FAST = re.compile(
+    r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(?:\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
+    r"@(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+([a-z]{2,})"
+)
+
+
 def check(number: str) -> Validity:
     """``VERIFIED``, ``PLAUSIBLE`` (reserved test TLD) or ``INVALID``; see the module docstring."""
+    address = compact(number)
+    fast = _FAST.fullmatch(address)
+    if fast is not None and len(address) <= _MAX_ADDRESS:
+        local, _, domain = address.partition("@")
+        if (
+            len(local) <= _MAX_LOCAL_OCTETS
+            and len(domain) <= _MAX_DOMAIN
+            and all(len(part) <= _MAX_LABEL for part in domain.split("."))
+        ):
+            return Validity.PLAUSIBLE if fast.group(1) in _RESERVED_TLDS else Validity.VERIFIED
     try:
         _, ascii_labels = _parse(number)
     except (InvalidFormat, InvalidLength, InvalidComponent):
