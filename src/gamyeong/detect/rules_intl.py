@@ -331,7 +331,8 @@ INTL_RULES: tuple[Rule, ...] = (
     Rule(
         PatternDef(
             "email_obfuscated",
-            r"[A-Za-z0-9._%+-]+ ?(?:\[at\]|\(at\)|\{at\}|@) ?[A-Za-z0-9-]+"
+            # an obfuscated "@" only: a plain address is the e-mail rule's
+            r"[A-Za-z0-9._%+-]+(?: ?(?:\[at\]|\(at\)|\{at\}) ?| @ ?|@ )[A-Za-z0-9-]+"
             r"(?: ?(?:\[dot\]|\(dot\)|\{dot\}|\.) ?[A-Za-z0-9-]+)*(?: ?(?:\[dot\]|\(dot\)|\{dot\}|\.) ?[A-Za-z]{2,})",
             left="A-Za-z0-9._%+-",
             ignore_case=True,
