@@ -16,7 +16,7 @@ def fast_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     The real :class:`~gamyeong.detect.Analyzer` is still built, with the same arguments; a custom-rules file
     is keyed by its content, and errors are never cached.
     """
-    import gamyeong.cli
+    from gamyeong.cli import detect as cli_detect
     from gamyeong.detect import Analyzer
 
     def cached(**kwargs: Any) -> Analyzer:
@@ -27,7 +27,7 @@ def fast_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
             _CACHE[key] = Analyzer(**kwargs)
         return _CACHE[key]
 
-    monkeypatch.setattr(gamyeong.cli, "Analyzer", cached)
+    monkeypatch.setattr(cli_detect, "Analyzer", cached)
     return
 
 

@@ -1,8 +1,4 @@
-"""The ``gamyeong`` command line: thin Typer commands over the public API.
-
-Exit codes: 0 ok, 1 findings with ``--fail-on-findings`` (or bad records with ``--strict``), 2 usage or
-input error. Detected values are printed only with ``--show-text``.
-"""
+"""``gamyeong detect``, ``labels`` and ``version``."""
 
 from __future__ import annotations
 
@@ -17,11 +13,12 @@ from typing import Annotated, Any, BinaryIO, TextIO
 
 import typer
 from rich.console import Console
-from rich.markup import escape
 from rich.table import Table
 from rich.text import Text
 
 from gamyeong import __version__
+from gamyeong.cli import app
+from gamyeong.cli.common import EXIT_FINDINGS, LangOption, OutputFormat, err, fail, render_text, warn
 from gamyeong.detect import Analyzer
 from gamyeong.errors import GamyeongError
 from gamyeong.labels import STRUCTURED_LABELS, Label
@@ -29,54 +26,7 @@ from gamyeong.langs import detect_language, parse_language
 from gamyeong.records import DEFAULT_MAX_CHARS, BadRecord, Record, iter_records
 from gamyeong.spans import Span
 
-__all__ = ["app", "main"]
-
-app = typer.Typer(
-    name="gamyeong",
-    help="Find and pseudonymize personal data in Korean, French and English text, offline.",
-    no_args_is_help=True,
-    add_completion=False,
-    pretty_exceptions_enable=False,
-)
-_err = Console(stderr=True, highlight=False)
-
-EXIT_FINDINGS = 1
-EXIT_USAGE = 2
-
-
-class OutputFormat(StrEnum):
-    jsonl = "jsonl"
-    json = "json"
-    text = "text"
-    table = "table"
-
-
-class LangOption(StrEnum):
-    auto = "auto"
-    ko = "ko"
-    en = "en"
-    fr = "fr"
-
-
-def _fail(message: str) -> typer.Exit:
-    _err.print(f"[bold red]error:[/] {escape(message)}")
-    return typer.Exit(EXIT_USAGE)
-
-
-def _warn(message: str) -> None:
-    _err.print(f"[yellow]skipped[/] {escape(message)}")
-
-
-def render_text(text: str, spans: list[Span], show_text: bool) -> str:
-    """The document with each span shown as its label (and its value only with ``show_text``)."""
-    parts: list[str] = []
-    pos = 0
-    for s in spans:
-        parts.append(text[pos : s.start])
-        parts.append(f"[{s.label}: {s.text(text)}]" if show_text else f"[{s.label}]")
-        pos = s.end
-    parts.append(text[pos:])
-    return "".join(parts)
+__all__ = ["detect", "labels", "version"]
 
 
 def _snippet(text: str, spans: list[Span], span: Span, show_text: bool, width: int = 28) -> str:
@@ -152,23 +102,23 @@ def detect(
     try:
         analyzer = Analyzer(labels=wanted, threshold=threshold, custom=custom)
     except GamyeongError as exc:
-        raise _fail(exc.message) from None
+        raise fail(exc.message) from None
     render = _Render(output_format, None if lang is LangOption.auto else lang.value, show_text, explain)
     if file == "-" and sys.stdin.isatty():
-        _err.print("reading text from standard input; end it with Ctrl-D (or give a file name)")
+        err.print("reading text from standard input; end it with Ctrl-D (or give a file name)")
     with ExitStack() as stack:
         try:
             stream: BinaryIO = sys.stdin.buffer if file == "-" else stack.enter_context(Path(file).open("rb"))
             out: TextIO = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
             err_out = stack.enter_context(errors.open("w", encoding="utf-8")) if errors else None
         except OSError as exc:
-            raise _fail(f"cannot open {exc.filename}: {exc.strerror}; check the path") from None
+            raise fail(f"cannot open {exc.filename}: {exc.strerror}; check the path") from None
         records = iter_records(
             stream, file, input_format=input_format.value, field=field, id_field=id_field, max_chars=max_chars
         )
         read, ok, bad, found = _run_detect(analyzer, records, out, err_out, render)
     if read > 1 or bad:
-        _err.print(f"records: {read} read = {ok} processed + {bad} bad; {found} span(s) found")
+        err.print(f"records: {read} read = {ok} processed + {bad} bad; {found} span(s) found")
     if bad and strict:
         raise typer.Exit(EXIT_FINDINGS)
     if found and fail_on_findings:
@@ -191,13 +141,13 @@ def _run_detect(
         SpinnerColumn(),
         TextColumn("{task.completed} records"),
         TimeElapsedColumn(),
-        console=_err,
+        console=err,
         transient=True,
-        disable=not _err.is_terminal,
+        disable=not err.is_terminal,
     )
 
     def report(item: BadRecord) -> None:
-        _warn(f"line {item.line}" + (f" (id {item.id})" if item.id is not None else "") + f": {item.reason}")
+        warn(f"line {item.line}" + (f" (id {item.id})" if item.id is not None else "") + f": {item.reason}")
         if err_out:
             err_out.write(json.dumps(item.to_dict(), ensure_ascii=False) + "\n")
 
@@ -222,7 +172,7 @@ def _run_detect(
                 found += len(spans)
                 _emit(item, spans, lang or detect_language(item.text), out, collected, table, render)
         except GamyeongError as exc:
-            raise _fail(exc.message) from None
+            raise fail(exc.message) from None
     if render.output_format is OutputFormat.json:
         json.dump(collected, out, ensure_ascii=False, indent=2)
         out.write("\n")
@@ -289,11 +239,3 @@ def version() -> None:
     from gamyeong.detect.scanner import available_engines
 
     typer.echo(f"gamyeong {__version__} (pattern engine: {available_engines()[0]})")
-
-
-def main() -> None:
-    try:
-        app()
-    except GamyeongError as exc:  # a user error that slipped through: still no traceback
-        _err.print(f"[bold red]error:[/] {escape(exc.message)}")
-        sys.exit(EXIT_USAGE)
