@@ -6,7 +6,7 @@ PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
 # Debian packages the tests need (none yet for the foundation; later waves add postgresql, chromium, ...).
-DEB_PACKAGES :=
+DEB_PACKAGES := postgresql
 PYTEST_ARGS ?= -n 2
 
 .PHONY: demo test bench bench-peers lint install system-deps clean

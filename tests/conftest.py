@@ -32,3 +32,12 @@ def fast_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
 
 
 _CACHE: dict[tuple[Any, ...], Any] = {}
+
+
+@pytest.fixture(autouse=True)
+def _isolated_stores(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test may write to the user's real ledger or read a real key or vault key from the environment."""
+    monkeypatch.setenv("GAMYEONG_LEDGER", str(tmp_path / "ledger" / "ledger.sqlite"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    monkeypatch.delenv("GAMYEONG_KEY", raising=False)
+    monkeypatch.delenv("GAMYEONG_VAULT_KEY", raising=False)

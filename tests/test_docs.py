@@ -34,18 +34,30 @@ def _read(path: Path) -> str:
 
 
 def _command_names() -> list[str]:
+    """Every command, sub-commands of groups included as "group sub" (e.g. "keys new")."""
     names = []
     for cmd in app.registered_commands:
         assert cmd.callback is not None
         names.append(cmd.name or cmd.callback.__name__.replace("_", "-"))
+    for group in app.registered_groups:
+        assert group.typer_instance is not None
+        for cmd in group.typer_instance.registered_commands:
+            assert cmd.callback is not None
+            names.append(f"{group.name} {cmd.name or cmd.callback.__name__.replace('_', '-')}")
     return names
 
 
 def _click_commands() -> dict[str, Any]:
     """The click commands behind the Typer app (Typer vendors click, so no click types are imported)."""
     group = typer.main.get_command(app)
-    commands: dict[str, Any] = getattr(group, "commands", {})
-    return dict(commands)
+    commands: dict[str, Any] = {}
+    for name, command in getattr(group, "commands", {}).items():
+        subcommands = getattr(command, "commands", None)
+        if subcommands:
+            commands.update({f"{name} {sub}": cmd for sub, cmd in subcommands.items()})
+        else:
+            commands[name] = command
+    return commands
 
 
 def _headings(markdown: str) -> set[str]:

@@ -13,6 +13,14 @@ ids, labels and lengths).
     │   ├── InvalidComponent         a part is impossible (birth date, region code, gender digit, prefix)
     │   └── InvalidChecksum          the check digit/key does not match
     ├── ConfigError                  a settings/TOML file is wrong (custom detectors, allow-lists)
+    │   ├── PolicyError              a pseudonymization policy is wrong (pseudonymize/policy.py)
+    │   └── PurposeError             the purpose is missing or too vague (pseudonymize/purpose.py)
+    ├── KeyFileError                 a key file is missing, unreadable or too open (pseudonymize/keys.py)
+    │   ├── MissingKeyError          an operator needs a key and none was given
+    │   └── UnknownKeyError          a key id is not in the key file
+    ├── StorageError                 a SQLite/PostgreSQL store failed (pseudonymize/storage.py)
+    │   ├── VaultError               the vault (wrong key, tampered entry, missing vault)
+    │   └── LedgerError              the processing record (forbidden field, bad purge)
     ├── InputError                   input cannot be read (encoding, binary, bad JSON, missing field)
     └── MissingDependencyError       an optional extra is not installed (names the pip command)
 """

@@ -25,7 +25,9 @@ app = typer.Typer(
 )
 
 # Commands register themselves on ``app``; imported after it exists.
+from gamyeong.cli import admin as _admin  # noqa: E402,F401
 from gamyeong.cli import detect as _detect  # noqa: E402,F401
+from gamyeong.cli import pseudonymize as _pseudonymize  # noqa: E402,F401
 
 
 def main() -> None:

@@ -7,7 +7,6 @@ import sys
 from collections.abc import Iterator
 from contextlib import ExitStack
 from dataclasses import dataclass
-from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any, BinaryIO, TextIO
 
@@ -19,6 +18,7 @@ from rich.text import Text
 from gamyeong import __version__
 from gamyeong.cli import app
 from gamyeong.cli.common import EXIT_FINDINGS, LangOption, OutputFormat, err, fail, render_text, warn
+from gamyeong.cli.stores import InputFormatOption
 from gamyeong.detect import Analyzer
 from gamyeong.errors import GamyeongError
 from gamyeong.labels import STRUCTURED_LABELS, Label
@@ -46,12 +46,6 @@ def _record_json(record: Record, spans: list[Span], lang: str, show_text: bool, 
             item["explanation"] = list(s.explanation)
         items.append(item)
     return {"id": record.id, "lang": lang, "spans": items}
-
-
-class InputFormatOption(StrEnum):
-    auto = "auto"
-    text = "text"
-    jsonl = "jsonl"
 
 
 @dataclass(frozen=True, slots=True)

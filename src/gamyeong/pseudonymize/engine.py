@@ -1,0 +1,124 @@
+"""The pure core: text + spans + policy → pseudonymized text, its spans and the mapping. No I/O here."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from gamyeong.errors import ValidationError
+from gamyeong.langs import Language
+from gamyeong.pseudonymize.normal import normalize_value
+from gamyeong.pseudonymize.operators.base import Item, OperatorContext
+from gamyeong.pseudonymize.policy import BLOCK, KEEP, Policy
+from gamyeong.spans import Span
+
+__all__ = ["Replaced", "Result", "apply_policy", "merge_overlaps"]
+
+#: value errors an operator may raise for one value it cannot transform (the whole job goes on)
+OperatorValueError = ValueError
+
+
+@dataclass(frozen=True, slots=True)
+class Replaced:
+    """One replaced span: where it is in the output, where it came from in the input, and how."""
+
+    start: int
+    end: int
+    source_start: int
+    source_end: int
+    label: str
+    operator: str
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "source_start": self.source_start,
+            "source_end": self.source_end,
+            "label": self.label,
+            "operator": self.operator,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """``mapping`` pairs each replacement with the value it replaced: it holds personal data, so it stays in
+    memory (never in logs); ``blocked`` names the labels whose policy action is ``block`` (the record must then
+    be refused whole: ``text`` is empty)."""
+
+    text: str
+    spans: tuple[Replaced, ...] = ()
+    mapping: tuple[tuple[str, str], ...] = field(default=(), repr=False)
+    blocked: tuple[str, ...] = ()
+    counts: Counter[tuple[str, str]] = field(default_factory=Counter)
+
+    def __repr__(self) -> str:  # never the text: it may hold what was kept
+        return f"Result(spans={len(self.spans)}, blocked={self.blocked!r})"
+
+
+def merge_overlaps(spans: Sequence[Span]) -> list[Span]:
+    """Sorted spans without overlaps: overlapping spans become one span over both (nothing may stay readable
+    between two overlapping findings), labelled like the higher-scoring one."""
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end)):
+        if out and span.start < out[-1].end:
+            last = out[-1]
+            keep = last if last.score >= span.score else span
+            out[-1] = Span(last.start, max(last.end, span.end), keep.label, keep.score, keep.detector)
+        else:
+            out.append(span)
+    return out
+
+
+def apply_policy(
+    text: str,
+    spans: Sequence[Span],
+    policy: Policy,
+    ctx: OperatorContext,
+    lang: Language,
+) -> Result:
+    """Replace each span by its policy action, in reading order (so numbering follows the text), splicing in one
+    pass with output offsets computed as it goes: overlapping spans are merged first, adjacent ones stay two."""
+    merged = merge_overlaps(spans)
+    blocked = sorted({s.label for s in merged if policy.action(s.label).operator == BLOCK})
+    if blocked:
+        return Result("", blocked=tuple(blocked))
+    operators: dict[str, object] = {}
+    replacements: list[tuple[Span, str, str]] = []
+    counts: Counter[tuple[str, str]] = Counter()
+    for span in merged:
+        action = policy.action(span.label)
+        counts[(span.label, action.operator)] += 1
+        if action.operator == KEEP:
+            continue
+        key = f"{action.operator}:{action.params!r}"
+        if key not in operators:
+            operators[key] = action.build()
+        value = text[span.start : span.end]
+        item = Item(value, span.label, lang, normalize_value(span.label, value))
+        try:
+            new = operators[key].apply(item, ctx)  # type: ignore[attr-defined]
+            op_name = action.operator
+        except (ValidationError, OperatorValueError):
+            # The operator cannot take this value (FF1 on 4 digits, a malformed date …): the value is still
+            # removed, never left readable, and the count says so.
+            new, op_name = f"[{span.label}]", f"{action.operator}>redact"
+            counts[(span.label, action.operator)] -= 1
+            counts[(span.label, op_name)] += 1
+        replacements.append((span, new, op_name))
+    pieces: list[str] = []
+    pos = 0
+    out_spans: list[Replaced] = []
+    mapping: list[tuple[str, str]] = []
+    length = 0
+    for span, new, op_name in replacements:
+        pieces.append(text[pos : span.start])
+        length += span.start - pos
+        out_spans.append(Replaced(length, length + len(new), span.start, span.end, span.label, op_name))
+        pieces.append(new)
+        length += len(new)
+        mapping.append((new, text[span.start : span.end]))
+        pos = span.end
+    pieces.append(text[pos:])
+    return Result("".join(pieces), tuple(out_spans), tuple(mapping), (), counts)
