@@ -5,12 +5,14 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
 
 from gamyeong.errors import ValidationError
 from gamyeong.langs import Language
 from gamyeong.pseudonymize.normal import normalize_value
 from gamyeong.pseudonymize.operators.base import Item, OperatorContext
-from gamyeong.pseudonymize.policy import BLOCK, KEEP, Policy
+from gamyeong.pseudonymize.policy import BLOCK, KEEP, Action, Policy
 from gamyeong.spans import Span
 
 __all__ = ["Replaced", "Result", "apply_policy", "merge_overlaps"]
@@ -71,6 +73,12 @@ def merge_overlaps(spans: Sequence[Span]) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _operator(action: Action) -> Any:
+    """One configured operator per action, reused across documents (operators hold no per-call state)."""
+    return action.build()
+
+
 def apply_policy(
     text: str,
     spans: Sequence[Span],
@@ -84,7 +92,6 @@ def apply_policy(
     blocked = sorted({s.label for s in merged if policy.action(s.label).operator == BLOCK})
     if blocked:
         return Result("", blocked=tuple(blocked))
-    operators: dict[str, object] = {}
     replacements: list[tuple[Span, str, str]] = []
     counts: Counter[tuple[str, str]] = Counter()
     for span in merged:
@@ -92,13 +99,10 @@ def apply_policy(
         counts[(span.label, action.operator)] += 1
         if action.operator == KEEP:
             continue
-        key = f"{action.operator}:{action.params!r}"
-        if key not in operators:
-            operators[key] = action.build()
         value = text[span.start : span.end]
         item = Item(value, span.label, lang, normalize_value(span.label, value))
         try:
-            new = operators[key].apply(item, ctx)  # type: ignore[attr-defined]
+            new = _operator(action).apply(item, ctx)
             op_name = action.operator
         except (ValidationError, OperatorValueError):
             # The operator cannot take this value (FF1 on 4 digits, a malformed date …): the value is still

@@ -116,6 +116,9 @@ class KeyRing:
 
     def derive(self, purpose: str, label: str, use: str, *, key_id: str | None = None, length: int = 32) -> bytes:
         """``length`` bytes of HKDF-SHA256 for (purpose after NFC, label, use) from the key ``key_id`` (active)."""
+        return _derive_cached(self, purpose, label, use, key_id, length)
+
+    def _derive(self, purpose: str, label: str, use: str, key_id: str | None, length: int) -> bytes:
         parts = (unicodedata.normalize("NFC", purpose), label, use)
         if any("\0" in part for part in parts):
             raise ValueError("purpose, label and use must not contain NUL characters")
@@ -287,3 +290,9 @@ def load_keys(path: Path | None = None, *, env: str = ENV_VAR) -> KeyRing:
     if value.startswith("{"):
         return _parse(value, f"the JSON in ${env}")
     return _read(Path(value).expanduser())
+
+
+@lru_cache(maxsize=4096)
+def _derive_cached(ring: KeyRing, purpose: str, label: str, use: str, key_id: str | None, length: int) -> bytes:
+    # A job derives the same few keys for every value: cache the whole derivation (NFC, encoding, HKDF).
+    return ring._derive(purpose, label, use, key_id, length)
