@@ -44,6 +44,7 @@ bench-peers:
 
 bench: $(STAMP) bench-peers
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/pseudonymize_bench.py
 
 clean:
 	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache benchmarks/.venvs benchmarks/results
