@@ -21,7 +21,8 @@ _DIGIT_LABELS = frozenset(
 def normalize_value(label: str, value: str) -> str:
     """Compact form: NFC, full-width and dash variants folded, separators removed, case folded where case
     carries no meaning. Phones lose their country code in favour of the trunk 0 for Korean numbers."""
-    text = unicodedata.normalize("NFC", normalize(value).text).strip()
+    # ASCII needs neither folding nor NFC (the common case for identifiers: skip both)
+    text = value.strip() if value.isascii() else unicodedata.normalize("NFC", normalize(value).text).strip()
     if label == Label.PHONE:
         digits = kr_phone.compact(text)
         return digits if digits.isdigit() else _SEPARATORS.sub("", text)
