@@ -10,6 +10,14 @@ from gamyeong.errors import GamyeongError
 from gamyeong.identifiers import Validity
 from gamyeong.labels import STRUCTURED_LABELS, Label
 from gamyeong.langs import Language, detect_language
+
+# Imported last: ``gamyeong.pseudonymize`` is then the function (as ``gamyeong.detect`` is), the package stays
+# importable by its dotted path (``from gamyeong.pseudonymize.keys import load_keys``).
+from gamyeong.pseudonymize.api import (
+    pseudonymize,
+    restore,
+)
+from gamyeong.pseudonymize.policy import Policy
 from gamyeong.spans import Span
 
 __all__ = [
@@ -20,12 +28,15 @@ __all__ = [
     "GamyeongError",
     "Label",
     "Language",
+    "Policy",
     "Span",
     "Validity",
     "__version__",
     "detect",
     "detect_language",
     "load_custom_rules",
+    "pseudonymize",
+    "restore",
 ]
 
 __version__ = "0.1.0"

@@ -105,3 +105,12 @@ def test_training_output_never_contains_a_detected_value(pieces: list[str]) -> N
     out = pseudonymize(text, "training", keys=KEYS, purpose=PURPOSE, lang="ko").text
     for span in found:
         assert span.text(text) not in out
+
+
+def test_top_level_api_is_the_function_and_the_package_stays_importable() -> None:
+    from gamyeong.pseudonymize import keys as keys_module
+
+    result = gamyeong.pseudonymize("연락처 010-1234-5678", "training", keys=KEYS, purpose=PURPOSE)
+    assert result.text.startswith("연락처 PHONE-")
+    assert keys_module.KeyRing is KeyRing
+    assert gamyeong.restore(result.text).text == result.text  # nothing reversible to give back
