@@ -122,7 +122,9 @@ def pseudonymize(
                 _report(err_out, item.line, item.id, item.reason)
                 continue
             tally.feed(item.text.encode("utf-8"))
-            ctx = OperatorContext(purpose=purpose_text, keys=keys, vault=store, scope=f"job:{file}")
+            # One vault scope per purpose: a value gets the same token in every file of a corpus, and another
+            # purpose never shares it. Numbering (redact numbered=true) restarts with each record.
+            ctx = OperatorContext(purpose=purpose_text, keys=keys, vault=store, scope=f"purpose:{purpose_text}")
             try:
                 result = run_pseudonymize(item.text, resolved, lang=forced or _record_lang(item), analyzer=analyzer,
                                           context=ctx)  # fmt: skip
