@@ -23,7 +23,6 @@ and would be detected again as one. ``fpe`` is the operator that keeps the shape
 
 from __future__ import annotations
 
-import base64
 import hmac
 from dataclasses import dataclass
 from typing import ClassVar
@@ -50,11 +49,18 @@ class HmacParams:
             raise ConfigError(f"hmac: length must be between {_MIN_LENGTH} and {_MAX_LENGTH} characters")
 
 
+_B32 = "ABCDEFGHIJKLMNOPQRSTUVWXYZ234567"
+_PAIRS = tuple(a + b for a in _B32 for b in _B32)
+
+
 def pseudonym_code(key: bytes, normalized: str, length: int) -> str:
     """The first ``length`` base32 characters (A–Z, 2–7) of HMAC-SHA256(key, normalized)."""
     digest = hmac.digest(key, normalized.encode("utf-8"), "sha256")
-    # only the bytes the code needs: 5 bits a character (base32 of the whole digest is the slow part)
-    return base64.b32encode(digest[: (length * 5 + 7) // 8 + 1]).decode("ascii")[:length]
+    # base64.b32encode is pure Python: read the leading bits ten at a time through a table instead (the same
+    # characters as b32encode(digest)[:length]).
+    pairs = (length + 1) // 2
+    bits = int.from_bytes(digest, "big") >> (256 - 10 * pairs)
+    return "".join(_PAIRS[(bits >> (10 * (pairs - 1 - i))) & 1023] for i in range(pairs))[:length]
 
 
 class HmacOperator:
