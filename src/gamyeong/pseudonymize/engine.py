@@ -89,40 +89,40 @@ def apply_policy(
     """Replace each span by its policy action, in reading order (so numbering follows the text), splicing in one
     pass with output offsets computed as it goes: overlapping spans are merged first, adjacent ones stay two."""
     merged = merge_overlaps(spans)
-    blocked = sorted({s.label for s in merged if policy.action(s.label).operator == BLOCK})
+    # label → (action, operator): looked up once per label and document, not once per span
+    plan: dict[str, tuple[Action, Any]] = {}
+    for s in merged:
+        if s.label not in plan:
+            action = policy.action(s.label)
+            plan[s.label] = (action, None if action.operator in (KEEP, BLOCK) else _operator(action))
+    blocked = sorted(label for label, (action, _) in plan.items() if action.operator == BLOCK)
     if blocked:
         return Result("", blocked=tuple(blocked))
-    replacements: list[tuple[Span, str, str]] = []
     counts: Counter[tuple[str, str]] = Counter()
+    pieces: list[str] = []
+    out_spans: list[Replaced] = []
+    mapping: list[tuple[str, str]] = []
+    pos = length = 0
     for span in merged:
-        action = policy.action(span.label)
-        counts[(span.label, action.operator)] += 1
-        if action.operator == KEEP:
+        action, operator = plan[span.label]
+        if operator is None:  # keep
+            counts[(span.label, action.operator)] += 1
             continue
         value = text[span.start : span.end]
-        item = Item(value, span.label, lang, normalize_value(span.label, value))
+        op_name = action.operator
         try:
-            new = _operator(action).apply(item, ctx)
-            op_name = action.operator
+            new = operator.apply(Item(value, span.label, lang, normalize_value(span.label, value)), ctx)
         except (ValidationError, OperatorValueError):
             # The operator cannot take this value (FF1 on 4 digits, a malformed date …): the value is still
             # removed, never left readable, and the count says so.
             new, op_name = f"[{span.label}]", f"{action.operator}>redact"
-            counts[(span.label, action.operator)] -= 1
-            counts[(span.label, op_name)] += 1
-        replacements.append((span, new, op_name))
-    pieces: list[str] = []
-    pos = 0
-    out_spans: list[Replaced] = []
-    mapping: list[tuple[str, str]] = []
-    length = 0
-    for span, new, op_name in replacements:
+        counts[(span.label, op_name)] += 1
         pieces.append(text[pos : span.start])
         length += span.start - pos
         out_spans.append(Replaced(length, length + len(new), span.start, span.end, span.label, op_name))
         pieces.append(new)
         length += len(new)
-        mapping.append((new, text[span.start : span.end]))
+        mapping.append((new, value))
         pos = span.end
     pieces.append(text[pos:])
     return Result("".join(pieces), tuple(out_spans), tuple(mapping), (), counts)
