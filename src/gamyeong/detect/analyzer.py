@@ -5,9 +5,14 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from gamyeong.detect.addresses_ko import KoreanAddressDetector
+from gamyeong.detect.addresses_latin import LatinAddressDetector
 from gamyeong.detect.base import Detector, Document
 from gamyeong.detect.custom import CustomDetector, CustomRules, allow_key, load_custom_rules
-from gamyeong.detect.resolve import apply_threshold, filter_labels, resolve_overlaps
+from gamyeong.detect.dates import DateOfBirthDetector
+from gamyeong.detect.names_ko import KoreanNameDetector
+from gamyeong.detect.names_latin import LatinNameDetector
+from gamyeong.detect.resolve import apply_threshold, drop_inside, filter_labels, resolve_overlaps
 from gamyeong.detect.scanner import Engine
 from gamyeong.detect.structured import HangulPhoneDetector, StructuredDetector
 from gamyeong.errors import ConfigError, InputError
@@ -75,6 +80,14 @@ class Analyzer:
         self.detectors: list[Detector] = [structured]
         if self.labels is None or Label.PHONE in self.labels:
             self.detectors.append(HangulPhoneDetector())
+        if self.labels is None or Label.PERSON in self.labels:
+            self.detectors.append(KoreanNameDetector())
+            self.detectors.append(LatinNameDetector())
+        if self.labels is None or Label.ADDRESS in self.labels:
+            self.detectors.append(KoreanAddressDetector())
+            self.detectors.append(LatinAddressDetector())
+        if self.labels is None or Label.DATE_OF_BIRTH in self.labels:
+            self.detectors.append(DateOfBirthDetector())
         if rules and (rules.patterns or rules.terms):
             self.detectors.append(CustomDetector(rules))
 
@@ -102,6 +115,7 @@ class Analyzer:
         found = filter_labels(found, self.labels)
         found = filter_labels(found, wanted)
         found = apply_threshold(found, _threshold(threshold, self.threshold))
+        found = drop_inside(found, inner=Label.PERSON, outer=Label.ADDRESS)
         found = resolve_overlaps(found)
         if self.allow:
             found = [s for s in found if allow_key(s.text(text)) not in self.allow]

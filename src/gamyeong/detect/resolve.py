@@ -7,7 +7,7 @@ from collections.abc import Collection, Iterable
 
 from gamyeong.spans import Span
 
-__all__ = ["apply_threshold", "filter_labels", "resolve_overlaps"]
+__all__ = ["apply_threshold", "drop_inside", "filter_labels", "resolve_overlaps"]
 
 
 def _preference(span: Span) -> tuple[float, int, int, str, str]:
@@ -43,3 +43,13 @@ def filter_labels(spans: Iterable[Span], labels: Collection[str] | None) -> list
     if labels is None:
         return list(spans)
     return [s for s in spans if s.label in labels]
+
+
+def drop_inside(spans: Iterable[Span], *, inner: str, outer: str) -> list[Span]:
+    """Drop ``inner`` spans that overlap an ``outer`` span: a street named after a person ("avenue Jean Jaurès")
+    is part of the address, whatever the name's score."""
+    spans = list(spans)
+    outers = [s for s in spans if s.label == outer]
+    if not outers:
+        return spans
+    return [s for s in spans if s.label != inner or not any(o.overlaps(s) for o in outers)]

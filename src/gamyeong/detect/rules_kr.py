@@ -79,8 +79,10 @@ def _rrn_pair(cand: Candidate) -> list[Span]:
 def _rrn_half(cand: Candidate) -> list[Span]:
     value = cand.value
     if len(value) == 6:
+        # The front half written alone is the holder's birth date (YYMMDD), nothing more: DATE_OF_BIRTH.
+        # Written with its back half it is an RRN again (_rrn_pair, scored higher).
         return (
-            make_span(cand, Label.KR_RRN, 0.85, ("rule:rrn-front-half",), use_context=False)
+            make_span(cand, Label.DATE_OF_BIRTH, 0.85, ("rule:rrn-front-half",), use_context=False)
             if (rrn.is_valid_front(value))
             else []
         )
@@ -179,7 +181,7 @@ KR_RULES: tuple[Rule, ...] = (
             left="",
         ),
         _rrn_half,
-        frozenset({Label.KR_RRN, Label.KR_FRN}),
+        frozenset({Label.KR_RRN, Label.KR_FRN, Label.DATE_OF_BIRTH}),
     ),
     Rule(PatternDef("kr_brn", r"\d{3}[- ]\d{2}[- ]\d{5}|\d{10}"), _brn, frozenset({Label.KR_BRN})),
     Rule(

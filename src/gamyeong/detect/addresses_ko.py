@@ -1,0 +1,120 @@
+"""Korean street addresses: road-name (도로명) and lot-number (지번) grammars, apartment units, postcodes.
+
+An address needs a place to stand on *and* a number: a province, city or district (서울 강남구, 성남시 분당구)
+followed by a road and building number (테헤란로 123, 판교역로 235번길 10) or a neighbourhood and lot number
+(합정동 123-45, 송호리 산 12), then optional details (101동 1203호, 3층, (역삼동), an apartment name). A city,
+district or neighbourhood on its own is not personal data and is never flagged; a road and number with no
+place before it counts only after an address word (주소, 배송지, 거주지).
+
+The province table is the 17 first-level divisions (행정안전부 행정구역, public knowledge), with their usual
+short forms; lower levels are recognized by their suffix (시/군/구, 읍/면/동/리/가, 로/길).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import ClassVar
+
+from gamyeong.detect.base import Document
+from gamyeong.labels import Label
+from gamyeong.langs import Language
+from gamyeong.spans import Span
+
+__all__ = ["PROVINCES", "KoreanAddressDetector"]
+
+#: First-level divisions with their official and usual short names.
+PROVINCES: tuple[str, ...] = tuple(
+    sorted(
+        """
+        서울특별시 서울시 서울 부산광역시 부산시 부산 대구광역시 대구시 대구 인천광역시 인천시 인천 광주광역시 광주
+        대전광역시 대전시 대전 울산광역시 울산시 울산 세종특별자치시 세종시 세종 경기도 경기 강원특별자치도 강원도 강원
+        충청북도 충북 충청남도 충남 전북특별자치도 전라북도 전북 전라남도 전남 경상북도 경북 경상남도 경남
+        제주특별자치도 제주도 제주
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+_SIDO = "(?:" + "|".join(PROVINCES) + ")"
+_SGG = r"[가-힣]{1,6}(?:시|군|구)"
+_EMD = r"[가-힣]{1,6}\d{0,2}(?:읍|면|동|리|가)"
+_ROAD = r"[가-힣A-Za-z0-9·]{0,10}[가-힣0-9](?:로|길)(?:\s?\d{1,4}(?:번?길|가길))?"
+_NUMBER = r"(?:지하\s?)?\d{1,4}(?:-\d{1,4})?(?:번지)?"
+_LOT = r"(?:산\s?)?\d{1,5}(?:-\d{1,5})?(?:번지)?"
+_APT_WORD = (
+    r"(?:아파트|빌라|맨션|타워|오피스텔|빌딩|하이츠|캐슬|자이|푸르지오|힐스테이트|래미안|아이파크|e편한세상|더샵|주공"
+    r"|연립|레지던스|타운|하우스|파크|센트럴|시티|프라자|상가)"
+)
+_UNIT = r"(?:\d{1,4}\s?동\s?)?(?:\d{1,3}\s?층\s?)?(?:제?\s?\d{1,5}\s?호)"
+_DETAIL = (
+    r"(?:,?\s?(?:[가-힣A-Za-z0-9]{0,14}"
+    + _APT_WORD
+    + r"\s?)?"
+    + _UNIT
+    + r"|,?\s?\d{1,3}\s?층|\s?\([가-힣0-9,·\s]{2,24}\))"
+)
+_POSTCODE = r"(?:(?:우\)|\[|\()?\s?\d{5}\s?(?:\)|\])?\s?)"
+
+_FULL = re.compile(
+    rf"(?<![가-힣0-9])(?P<post>{_POSTCODE})?(?P<sido>{_SIDO}\s?)?(?P<sgg>(?:{_SGG}\s?){{0,2}})(?P<emd>{_EMD}\s?)?"
+    rf"(?:(?P<road>{_ROAD})\s?(?P<no>{_NUMBER})|(?P<lot>{_LOT}))(?![\d-])(?P<detail>(?:{_DETAIL}){{0,3}})"
+)
+_APARTMENT = re.compile(rf"(?<![가-힣])[가-힣A-Za-z0-9]{{1,14}}{_APT_WORD}\s?\d{{1,4}}\s?동\s?\d{{1,5}}\s?호")
+_ADDRESS_WORDS = re.compile(
+    r"(?:주소|배송지|거주지|자택|주거지|소재지|사는 곳|도로명|지번|받는 곳|보내는 곳)[^\n]{0,12}$"
+)
+
+
+class KoreanAddressDetector:
+    name: ClassVar[str] = "ko_addresses"
+    labels: ClassVar[frozenset[str]] = frozenset({Label.ADDRESS})
+    languages: ClassVar[frozenset[Language]] = frozenset({Language.KO})
+
+    def detect(self, doc: Document) -> list[Span]:
+        text = doc.norm.text
+        out: list[Span] = []
+        for m in _FULL.finditer(text):
+            span = self._score(doc, m)
+            if span is not None:
+                out.append(span)
+        for m in _APARTMENT.finditer(text):
+            out.append(doc.span(m.start(), m.end(), Label.ADDRESS, 0.7, self.name, ("apartment-unit",)))
+        return out
+
+    def _score(self, doc: Document, m: re.Match[str]) -> Span | None:
+        sido, sgg, emd, road, lot = m["sido"], m["sgg"], m["emd"], m["road"], m["lot"]
+        why: list[str] = []
+        if lot is not None and not emd:
+            return None  # a bare number
+        if road is not None and not (sido or sgg or emd):
+            context = _ADDRESS_WORDS.search(doc.norm.text, max(0, m.start() - 30), m.start())
+            if context is None:
+                return None
+            why.append("context:address-word")
+            score = 0.6
+        else:
+            score = 0.55
+            if sido:
+                score += 0.2
+                why.append("province")
+            if sgg:
+                score += 0.15 if sgg.count(" ") <= 2 else 0.05
+                why.append("district")
+            # "역삼동 123" alone: a neighbourhood and a number read like an address only with a unit or context
+            if (
+                emd
+                and lot is not None
+                and not (sido or sgg)
+                and not m["detail"]
+                and not _ADDRESS_WORDS.search(doc.norm.text, max(0, m.start() - 30), m.start())
+            ):
+                return None
+            why.append("road-name" if road is not None else "lot-number")
+        if m["detail"]:
+            score += 0.1
+            why.append("unit")
+        start, end = m.start(), m.end()
+        while end > start and doc.norm.text[end - 1] in " ,":
+            end -= 1
+        return doc.span(start, end, Label.ADDRESS, min(score, 0.97), self.name, tuple(why))

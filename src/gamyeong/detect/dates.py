@@ -1,0 +1,151 @@
+"""Dates of birth: a date is someone's birth date only by its context.
+
+Every date-shaped string is found (Korean 1990년 3월 15일 / 90.03.15 / 1990-03-15, French 15/03/1990 and
+15 mars 1990, English March 15, 1990 and 03/15/1990, compact 19900315 and 900315) and validated as a calendar
+date; it becomes a DATE_OF_BIRTH only when the nearest context word before it (on the same line, close by)
+is a birth word (생년월일, 생일, date de naissance, né le, DOB, born on) or a birth suffix follows it
+(…생, …년생, …에 태어났). A nearer word that names another kind of date (예약, 배송, rendez-vous, livraison,
+appointment, order, founded) wins over a birth word further away, so "DOB 1990-01-01, appointment 2024-05-02"
+flags only the first. Ordinary dates and ISO timestamps are never flagged.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import ClassVar
+
+from gamyeong.detect.base import Document
+from gamyeong.labels import Label
+from gamyeong.langs import Language
+from gamyeong.spans import Span
+
+__all__ = ["DateOfBirthDetector"]
+
+_FR_MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fevr": 2, "mars": 3, "avril": 4, "avr": 4,
+    "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9, "sept": 9, "octobre": 10,
+    "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12, "déc": 12, "dec": 12,
+}  # fmt: skip
+_EN_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sep": 9, "sept": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTHS = {**_FR_MONTHS, **_EN_MONTHS}
+_MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
+
+_DATE = re.compile(
+    r"(?<![\d.:/-])(?:"
+    r"(?P<ky>\d{4}|\d{2})\s?년\s?(?P<km>\d{1,2})\s?월\s?(?P<kd>\d{1,2})\s?일"
+    r"|(?P<iy>(?:19|20)\d{2})\s?(?P<is>[./-])\s?(?P<im>\d{1,2})\s?(?P=is)\s?(?P<id>\d{1,2})\.?(?![\d:T])"
+    r"|(?P<sy>\d{2})(?P<ss>[./])(?P<sm>\d{1,2})(?P=ss)(?P<sd>\d{1,2})(?![\d./:])"
+    r"|(?P<a1>\d{1,2})\s?(?P<as>[./-])\s?(?P<a2>\d{1,2})\s?(?P=as)\s?(?P<ay>(?:19|20)\d{2})(?![\d:])"
+    r"|(?P<td>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<tm>" + _MONTH_RE + r")\.?,?\s+(?P<ty>(?:19|20)\d{2})"
+    r"|(?P<em>" + _MONTH_RE + r")\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{2})"
+    r"|(?P<c8>(?:19|20)\d{6})(?!\d)"
+    r"|(?P<c6>\d{6})(?!\d)"
+    r"|(?P<yb>(?:19|20)?\d{2})\s?년\s?(?:(?P<ybm>\d{1,2})\s?월\s?)?생"
+    r")",
+    re.IGNORECASE,
+)
+
+_BIRTH_BEFORE = re.compile(
+    r"생년월일|생일|출생|태어난|태어나|생년|birth ?date|date of birth|d\.?o\.?b\.?|born(?: on)?|birthday|"
+    r"date de naissance|naissance|né\(e\)|née?(?: le)?|ddn",
+    re.IGNORECASE,
+)
+_OTHER_BEFORE = re.compile(
+    r"예약|방문|배송|주문|결제|접수|마감|만료|발급|가입|입사|입학|졸업|결혼|기념일|납부|시행|작성|진료일|수술|입원|퇴원|"
+    r"rendez-vous|livraison|commande|échéance|expir|délivr|anniversaire de mariage|mariage|embauche|facture|"
+    r"appointment|delivery|order|due|expires?|issued|founded|established|wedding|anniversary|hired|joined|"
+    r"invoice|shipped|visit|payment|since|updated|created",
+    re.IGNORECASE,
+)
+_BIRTH_AFTER = re.compile(r"\s?(?:생|출생|에 태어|년생|\(생일\)|\(DOB\)|\(né)", re.IGNORECASE)
+_WINDOW = 40
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    try:
+        born = date(y, m, d)
+    except ValueError:
+        return False
+    return date(1900, 1, 1) <= born <= date(2026, 12, 31)
+
+
+def _year(raw: str) -> int:
+    y = int(raw)
+    return y if y >= 100 else (1900 + y if y > 26 else 2000 + y)
+
+
+def _parse(m: re.Match[str]) -> bool | None:
+    """True: a valid full date; None: a year (and month) only (95년생); False: not a date."""
+    g = m.groupdict()
+    if g["ky"]:
+        return _valid(_year(g["ky"]), int(g["km"]), int(g["kd"]))
+    if g["iy"]:
+        return _valid(int(g["iy"]), int(g["im"]), int(g["id"]))
+    if g["sy"]:
+        return _valid(_year(g["sy"]), int(g["sm"]), int(g["sd"]))
+    if g["ay"]:
+        a, b, y = int(g["a1"]), int(g["a2"]), int(g["ay"])
+        return _valid(y, b, a) or _valid(y, a, b)
+    if g["ty"]:
+        return _valid(int(g["ty"]), _MONTHS[g["tm"].lower()], int(g["td"]))
+    if g["ey"]:
+        return _valid(int(g["ey"]), _MONTHS[g["em"].lower()], int(g["ed"]))
+    if g["c8"]:
+        c = g["c8"]
+        return _valid(int(c[:4]), int(c[4:6]), int(c[6:]))
+    if g["c6"]:
+        c = g["c6"]
+        return _valid(_year(c[:2]), int(c[2:4]), int(c[4:]))
+    if g["yb"]:
+        return None
+    return False
+
+
+class DateOfBirthDetector:
+    name: ClassVar[str] = "dates_of_birth"
+    labels: ClassVar[frozenset[str]] = frozenset({Label.DATE_OF_BIRTH})
+    languages: ClassVar[frozenset[Language]] = frozenset(Language)
+
+    def detect(self, doc: Document) -> list[Span]:
+        text = doc.norm.text
+        if not any(c.isdigit() for c in text):
+            return []
+        out: list[Span] = []
+        for m in _DATE.finditer(text):
+            parsed = _parse(m)
+            if parsed is False:
+                continue
+            start, end = m.start(), m.end()
+            if parsed is None:  # 95년생, 1995년 3월생: the phrase is the birth year itself
+                out.append(doc.span(start, end, Label.DATE_OF_BIRTH, 0.85, self.name, ("birth-year-suffix",)))
+                continue
+            reason = self._context(text, start, end)
+            if reason is None:
+                continue
+            compact = bool(m["c6"] or m["c8"])
+            score = 0.8 if compact else 0.9
+            out.append(doc.span(start, end, Label.DATE_OF_BIRTH, score, self.name, (reason,)))
+        return out
+
+    @staticmethod
+    def _context(text: str, start: int, end: int) -> str | None:
+        if _BIRTH_AFTER.match(text, end):
+            return "context:birth-after"
+        line_start = text.rfind("\n", 0, start) + 1
+        window = text[max(line_start, start - _WINDOW) : start]
+        birth = [m.end() for m in _BIRTH_BEFORE.finditer(window)]
+        if not birth:
+            return None
+        other = [m.end() for m in _OTHER_BEFORE.finditer(window)]
+        if other and max(other) > max(birth):
+            return None
+        # Only dates, separators and short words between the birth word and the date.
+        between = window[max(birth) :]
+        if re.search(r"\d{4}|\d{1,2}[./-]\d{1,2}", between):
+            return None
+        return "context:birth-word"

@@ -1,0 +1,252 @@
+"""French and English person names (and romanized Korean names in any language): rules first, spaCy NER second.
+
+A cheap pass finds runs of capitalized words (with name particles: de, van, O'…) and scores them from a title
+before (M., Mme, Dr, Mr, Maître: the span starts after it), the name gazetteer (given name then a capitalized
+word, an ALL-CAPS surname next to a given name), trigger phrases (my name is, je m'appelle; these also catch
+names written in lower case in chats) and precision filters (greetings, headers, months, organization and
+product words). Only runs the rules are unsure about are sent to spaCy, in small windows around them, so the
+NER model (about 40k chars/s) reads a fraction of the text; its PER/PERSON entities raise or lower those runs.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import ClassVar
+
+from gamyeong.detect.base import Document
+from gamyeong.detect.ner import PERSON_LABELS, load_pipeline
+from gamyeong.labels import Label
+from gamyeong.langs import Language
+from gamyeong.locales.ko_names import ROMANIZED_SURNAMES
+from gamyeong.locales.latin_names import (
+    COMMON_CAPITALIZED,
+    NAME_PARTICLES,
+    ORG_WORDS,
+    TITLES,
+    TRIGGERS_AFTER,
+    name_gazetteer,
+)
+from gamyeong.spans import Span
+
+__all__ = ["LatinNameDetector"]
+
+_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
+_TITLES = frozenset(t.lower() for t in TITLES)
+_TRIGGER = re.compile(
+    r"(?:^|[\s,;:(])(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_AFTER, key=len, reverse=True)) + r")"
+    r"\s*[:,]?\s*$",
+    re.IGNORECASE,
+)
+_ROMAN_SYLLABLE = (
+    r"(?:[bcdghjkmnprstwy]{0,3}(?:a|ae|e|eo|eu|i|o|oe|u|ui|wa|we|wi|wo|ya|ye|yeo|yo|yu)(?:ng|n|m|l|k|p|t)?)"
+)
+_ROMAN_GIVEN = re.compile(rf"(?:{_ROMAN_SYLLABLE}-?{_ROMAN_SYLLABLE})", re.IGNORECASE)
+_WINDOW = 60
+_UNSURE = (0.3, 0.8)
+
+
+@dataclass
+class _Run:
+    tokens: list[tuple[int, int, str]]
+    titled: bool = False
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1][1]
+
+
+def _is_cap(tok: str) -> bool:
+    return tok[0].isupper()
+
+
+def _bare(tok: str) -> str:
+    return tok.rstrip(".").lower()
+
+
+class LatinNameDetector:
+    name: ClassVar[str] = "latin_names"
+    labels: ClassVar[frozenset[str]] = frozenset({Label.PERSON})
+    languages: ClassVar[frozenset[Language]] = frozenset(Language)
+
+    def __init__(self, *, use_ner: bool = True) -> None:
+        self.use_ner = use_ner
+
+    def detect(self, doc: Document) -> list[Span]:
+        text = doc.norm.text
+        if doc.lang is Language.KO:
+            return self._romanized_only(doc)
+        given, surnames = name_gazetteer()
+        runs = self._runs(text)
+        scored: list[tuple[_Run, float]] = []
+        for run in runs:
+            scored.append((run, self._score(text, run, given, surnames)))
+        scored.extend(self._lowercase(text, given, surnames))
+        if self.use_ner:
+            scored = self._with_ner(doc, scored)
+        out = []
+        for run, score in scored:
+            if score >= 0.2 and run.tokens:
+                end = run.end
+                if text[end - 1] == "." and len(run.tokens[-1][2]) > 2:
+                    end -= 1  # a sentence's full stop, not an initial
+                out.append(doc.span(run.start, end, Label.PERSON, min(score, 0.97), self.name, tuple(run.why)))
+        return out
+
+    # -- candidates ---------------------------------------------------------------------------------------
+    @staticmethod
+    def _runs(text: str) -> list[_Run]:
+        runs: list[_Run] = []
+        current: list[tuple[int, int, str]] = []
+        titled = False
+
+        def close() -> None:
+            nonlocal current, titled
+            while current and _bare(current[-1][2]) in NAME_PARTICLES:
+                current.pop()
+            if current:
+                runs.append(_Run(current, titled))
+            current, titled = [], False
+
+        last_end = -10
+        for m in _TOKEN.finditer(text):
+            tok = m.group()
+            gap = text[last_end : m.start()] if last_end >= 0 else " "
+            adjacent = last_end >= 0 and gap in (" ", "  ") and not current_ends_sentence(current)
+            if not adjacent:
+                close()
+            low = tok.lower()
+            if not current and (low in _TITLES or low.rstrip(".") in _TITLES) and _is_cap(tok):
+                titled = True
+            elif _is_cap(tok) or (current and _bare(tok) in NAME_PARTICLES):
+                if len(tok) > 1 and tok.endswith(".") and not tok[:-1].isupper():
+                    current.append((m.start(), m.end(), tok))
+                    close()
+                    last_end = -10
+                    continue
+                current.append((m.start(), m.end(), tok))
+            else:
+                close()
+            last_end = m.end()
+        close()
+        return runs
+
+    def _score(self, text: str, run: _Run, given: frozenset[str], surnames: frozenset[str]) -> float:
+        toks = list(run.tokens)
+        while toks and _bare(toks[0][2]) in COMMON_CAPITALIZED:
+            toks.pop(0)
+        while toks and _bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled:
+            toks.pop()
+        run.tokens = toks
+        if not toks:
+            return 0.0
+        words = [_bare(t[2]) for t in toks]
+        if any(w in ORG_WORDS for w in words):
+            run.why.append("organization-word")
+            return 0.0
+        if len(toks) > 4:
+            return 0.0 if not run.titled else 0.5
+        caps = [w for w in words if w not in NAME_PARTICLES]
+        if run.titled:
+            run.why.append("title")
+            return 0.9 if caps else 0.0
+        score = 0.0
+        upper = [t[2].isupper() and len(t[2]) > 1 for t in toks]
+        if caps and caps[0] in ROMANIZED_SURNAMES and len(caps) >= 2 and _ROMAN_GIVEN.fullmatch("".join(caps[1:])):
+            run.why.append("romanized-korean")
+            return 0.85
+        if len(caps) >= 2 and caps[-1] in ROMANIZED_SURNAMES and _ROMAN_GIVEN.fullmatch("".join(caps[:-1])):
+            run.why.append("romanized-korean")
+            return 0.8
+        if len(caps) >= 2:
+            if caps[0] in given:
+                score = 0.75 + (0.1 if caps[-1] in surnames else 0.0)
+                run.why.append("gazetteer:given")
+            elif any(upper) and any(w in given for w in caps):
+                score = 0.8
+                run.why.append("gazetteer:surname-caps")
+            elif caps[-1] in surnames or caps[0] in surnames:
+                score = 0.5
+                run.why.append("gazetteer:surname")
+            else:
+                score = 0.35
+        elif caps:
+            w = caps[0]
+            if self._triggered(text, run.start) and (w in given or w in surnames):
+                run.why.append("context:name-phrase")
+                return 0.7
+            score = 0.3 if (w in given or w in surnames) else 0.15
+            if run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", ""):
+                score -= 0.1  # a capital at the start of a sentence or a line says nothing
+        if self._triggered(text, run.start):
+            score += 0.15
+            run.why.append("context:name-phrase")
+        return score
+
+    @staticmethod
+    def _triggered(text: str, start: int) -> bool:
+        return _TRIGGER.search(text[max(0, start - 30) : start]) is not None
+
+    def _lowercase(self, text: str, given: frozenset[str], surnames: frozenset[str]) -> list[tuple[_Run, float]]:
+        """``salut c'est marie dupont`` / ``my name is john smith``: names in lower case after a name phrase."""
+        out: list[tuple[_Run, float]] = []
+        for m in re.finditer(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+", text):
+            toks = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 40)))[:3]
+            if not toks or toks[0].start() != m.end() or not toks[0].group().islower():
+                continue
+            first = toks[0].group()
+            if first not in given:
+                continue
+            chosen = [(toks[0].start(), toks[0].end(), first)]
+            if len(toks) > 1 and toks[1].start() == toks[0].end() + 1 and toks[1].group().lower() in surnames:
+                chosen.append((toks[1].start(), toks[1].end(), toks[1].group()))
+            out.append((_Run(chosen, why=["context:name-phrase", "lower-case"]), 0.7))
+        return out
+
+    def _romanized_only(self, doc: Document) -> list[Span]:
+        out = []
+        for run in self._runs(doc.norm.text):
+            caps = [_bare(t[2]) for t in run.tokens]
+            ok = len(caps) >= 2 and (
+                (caps[0] in ROMANIZED_SURNAMES and _ROMAN_GIVEN.fullmatch("".join(caps[1:])))
+                or (caps[-1] in ROMANIZED_SURNAMES and _ROMAN_GIVEN.fullmatch("".join(caps[:-1])))
+            )
+            if ok and len(caps) <= 4:
+                out.append(doc.span(run.start, run.end, Label.PERSON, 0.8, self.name, ("romanized-korean",)))
+        return out
+
+    # -- NER ----------------------------------------------------------------------------------------------
+    def _with_ner(self, doc: Document, scored: list[tuple[_Run, float]]) -> list[tuple[_Run, float]]:
+        text = doc.norm.text
+        unsure = [r for r, s in scored if _UNSURE[0] <= s < _UNSURE[1] and r.tokens]
+        if not unsure:
+            return scored
+        windows: list[list[int]] = []
+        for run in sorted(unsure, key=lambda r: r.start):
+            lo, hi = max(0, run.start - _WINDOW), min(len(text), run.end + _WINDOW)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        nlp = load_pipeline(doc.lang)
+        persons: list[tuple[int, int]] = []
+        for (lo, _hi), parsed in zip(windows, nlp.pipe(text[lo:hi] for lo, hi in windows), strict=True):
+            persons.extend((lo + e.start_char, lo + e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
+        out = []
+        for run, score in scored:
+            new = score
+            if run.tokens and _UNSURE[0] <= score < _UNSURE[1]:
+                hit = any(s < run.end and run.start < e for s, e in persons)
+                new = score + 0.3 if hit else score - 0.15
+                run.why.append("ner:person" if hit else "ner:not-person")
+            out.append((run, new))
+        return out
+
+
+def current_ends_sentence(current: list[tuple[int, int, str]]) -> bool:
+    return bool(current) and current[-1][2].endswith(".") and len(current[-1][2]) > 2

@@ -1,0 +1,116 @@
+"""Korean name tables: surnames, honorifics and titles, particles, and the words that introduce a name.
+
+Written for gamyeong from general knowledge of Korean (the surname list follows the common surnames of the
+population census in rough frequency order); nothing is copied from a data set.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "GLUED_TRIGGERS",
+    "HONORIFICS",
+    "NAME_TRIGGERS",
+    "NOT_AFTER_NAME",
+    "PARTICLES",
+    "ROMANIZED_SURNAMES",
+    "SURNAMES",
+    "TWO_SYLLABLE_SURNAMES",
+    "VERB_ENDINGS",
+    "WEAK_TRIGGERS",
+]
+
+_ONE = """
+김 이 박 최 정 강 조 윤 장 임 한 오 서 신 권 황 안 송 류 유 전 홍 고 문 양 손 배 백 허 남 심 노 하 곽 성 차 주
+우 구 민 진 지 엄 채 원 천 방 공 현 함 변 염 여 추 도 소 석 선 설 마 길 연 위 표 명 기 반 왕 금 옥 육 인 맹 제
+모 탁 국 어 은 편 용 예 경 봉 사 부 가 복 태 목 형 계 피 두 감 음 빈 동 온 호 범 좌 팽 승 간 상 시 갈 단 견 당
+화 창 옹 순 빙 묵 운 래 판 해 풍 곡 탄 근 초 매 저 후 내 삼 영 라 나 랑 야 아 진 뇌 로 요 즙 묘
+"""
+
+#: Korean surnames of one syllable.
+SURNAMES: frozenset[str] = frozenset(_ONE.split())
+
+#: Korean surnames of two syllables (남궁민수 → surname 남궁).
+TWO_SYLLABLE_SURNAMES: frozenset[str] = frozenset(
+    "남궁 황보 제갈 선우 독고 사공 서문 동방 어금 망절 소봉 을지 장곡 황목 사마 등정".split()
+)
+
+#: Romanized surnames (Revised Romanization and the common spellings in passports).
+ROMANIZED_SURNAMES: frozenset[str] = frozenset(
+    """
+    kim gim lee yi rhee park pak bak choi choe jung jeong chung kang gang cho jo yoon yun jang chang lim im
+    han oh seo suh shin sin kwon gwon hwang ahn an song yoo yu ryu jeon jun chun hong ko go moon mun yang
+    son sohn bae baek paek heo hur huh nam shim sim noh roh ha kwak gwak sung seong cha joo ju woo koo gu
+    min jin ji um eom chae won cheon bang kong gong hyun hyeon ham byun byeon yeom yum yeo choo chu seok sun
+    seol ma gil yeon wi pyo myung myeong ki gi ban wang geum keum ok yook yuk maeng je mo tak kook guk eun
+    pyeon yong ye kyung gyeong bong namgung hwangbo jegal sunwoo seonu dokgo sagong
+    """.split()
+)
+
+#: Words written right after a name (glued or after one space) that mark it as a person: honorifics, titles,
+#: kinship and roles. Longest first when matching.
+HONORIFICS: tuple[str, ...] = tuple(
+    sorted(
+        """
+        님 씨 군 양 옹 여사 여사님 선생 선생님 고객 고객님 환자 환자분 환자님 보호자 회원 회원님 학생 학부모
+        어린이 원생 님께 씨께 님께서 씨께서 교수 교수님 박사 박사님 원장 원장님 의사 간호사 약사 변호사 변호사님
+        세무사 법무사 회계사 노무사 기자 작가 작가님 기사 기사님 사장 사장님 대표 대표님 회장 회장님 이사 이사님
+        상무 상무님 전무 전무님 부장 부장님 차장 차장님 과장 과장님 대리 대리님 주임 주임님 사원 팀장 팀장님
+        실장 실장님 본부장 본부장님 센터장 소장 소장님 점장 점장님 매니저 매니저님 담임 선배 선배님 후배 형 형님
+        누나 언니 오빠 동생 어머님 아버님 할머니 할아버지 상담원 상담사 직원 주무관 계장 팀원 연구원 교사 강사
+        강사님 감독 감독님 코치 선수 목사 목사님 신부 신부님 스님 집사 권사 장로 전도사 조교 위원 위원장 의원
+        의원님 원무과장 수간호사 책임 책임님 선임 선임님 수석 수석님 프로 프로님 총무 반장 조장 엄마 아빠
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Particles and endings that may follow a name in the same word (김민준이가 → 김민준 + 이가). Longest first.
+PARTICLES: tuple[str, ...] = tuple(
+    sorted(
+        """
+        이 가 은 는 을 를 의 에게 에게서 한테 한테서 께 께서 과 와 랑 이랑 하고 도 만 이도 이만 이나 나 이든
+        이라고 라고 이라는 라는 이란 란 이에요 예요 이고 고 이며 며 입니다 이었다 였다 이다 다 이야 야 아 이여 여
+        으로 로 로서 으로서 에 에서 처럼 보다 까지 부터 이는 이를 이가 이의 이와 이에게 이한테 이께 이한테서
+        께서는 께서도 에게는 에게도 한테는 이라서 라서 이신 신 이시고 시고 인데 인데요 이신데 이세요 세요
+        이십니다 십니다 이었어요 였어요 입니다만 이요 요 님이 님은 님을 님의 님께서는 씨가 씨는 씨를 씨의 씨도 님도
+        이고요 고요 이구요 구요 인데요 이거든요 거든요 이었고 였고 이라고요 라고요 이었는데 였는데 이라서요 이잖아요
+        잖아요 이죠 죠 이지요 지요 이였어요 이에요 이랑은 이하고 하고는 에게로 께로 이께서 앞 앞으로 님앞
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Words right before a name that say a name follows (성명: 김민준, 담당자 이서연, 예금주 박지훈).
+NAME_TRIGGERS: tuple[str, ...] = tuple(
+    sorted(
+        """
+        성명 이름 성함 본명 실명 가명 고객명 환자명 회원명 학생명 신청인 신청자 보호자 예금주 수취인 수령인 받는분
+        받는 분 보내는분 보내는 분 발신인 발신자 수신인 수신자 작성자 담당자 담당 상담원 상담사 접수자 대표자
+        대표 피보험자 보험계약자 계약자 계약인 세대주 임차인 임대인 소유자 의뢰인 주치의 담당의 진료의 환자
+        고객 회원 학생 직원 사원 기사 기사님 배송기사 결제자 주문자 구매자 판매자 명의자 예약자 문의자 민원인
+        참석자 참가자 지원자 추천인 연락자 책임자 관리자 문의 from to cc 님이 저는 제 이름은 전 나는 난
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Words glued right before a name without a space (담당자김민준, 예금주박지훈); a short list, since a glued
+#: prefix is weaker evidence than a separate word.
+GLUED_TRIGGERS: tuple[str, ...] = tuple(
+    "성명 이름 담당자 예금주 보호자 신청인 신청자 수취인 수령인 작성자 고객명 환자명 회원명 상담원 상담사 받는분 "
+    "발신인 수신인".split()
+)
+
+#: Roles that also label a speaker in transcripts and chats ("고객: 네 맞아요"): weaker evidence before a colon.
+WEAK_TRIGGERS: frozenset[str] = frozenset("고객 회원 학생 직원 사원 환자 기사 상담원 상담사 담당 대표 문의".split())
+
+#: Syllables that, after a two-syllable common word, make the word a verb or adjective form (이용해, 정리한).
+VERB_ENDINGS: frozenset[str] = frozenset(
+    "하 해 했 한 할 합 함 되 돼 된 될 됩 됨 시 셨 세 스 적 들 님 중 상 용 비 료 자 님".split()
+)
+
+#: The rest of a word that shows the first part is *not* a name even when it looks like one (김장철, 이번주).
+NOT_AFTER_NAME: frozenset[str] = frozenset("번 번째 개 명 원 시 분 초 일 월 년 층 호 동 차 회 주 쪽 장 권 대".split())

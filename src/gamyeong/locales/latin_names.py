@@ -1,0 +1,158 @@
+"""French and English name tables: titles, trigger phrases, words that are never names, and the name gazetteer.
+
+The gazetteer of given names and surnames comes from the person providers of the ``faker`` wheel (a dependency
+already, for surrogates): many locales, so that names of every origin found in French and English text are
+known (about 9k given names and 14k surnames). The other lists were written for gamyeong.
+"""
+
+from __future__ import annotations
+
+import importlib
+from collections.abc import Iterable
+from functools import cache
+
+__all__ = [
+    "COMMON_CAPITALIZED",
+    "NAME_PARTICLES",
+    "ORG_WORDS",
+    "TITLES",
+    "TRIGGERS_AFTER",
+    "name_gazetteer",
+]
+
+#: Titles and civilities that precede a name (the span starts after them).
+TITLES: tuple[str, ...] = tuple(
+    sorted(
+        """
+        M. MM. Mme Mmes Mlle Mlles Me Maître Maitre Dr Dr. Docteur Doctor Pr Pr. Professeur Professor Prof Prof.
+        Monsieur Madame Mademoiselle Mr Mr. Mrs Mrs. Ms Ms. Miss Mx Mx. Sir Dame Lady Lord Rev Rev. Fr. Père
+        Sœur Soeur Frère Abbé Capt Capt. Captain Sgt Sgt. Officer Inspector Judge Juge Mister Messrs Mrs.
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Lower-case particles inside a name (Charles de Gaulle, Ludwig van Beethoven).
+NAME_PARTICLES: frozenset[str] = frozenset(
+    "de du des d' d’ la le van von der den ten ter di da dos das del della el al bin ben ibn mac".split()
+)
+
+#: Phrases after which a name follows, even written in lower case in a chat.
+TRIGGERS_AFTER: tuple[str, ...] = (
+    "je m'appelle",
+    "je m’appelle",
+    "je me nomme",
+    "moi c'est",
+    "c'est",
+    "je suis",
+    "ici",
+    "my name is",
+    "my name's",
+    "name is",
+    "i'm",
+    "i am",
+    "this is",
+    "it's",
+    "call me",
+    "signed",
+    "signé",
+    "de la part de",
+    "on behalf of",
+    "regards",
+    "cordialement",
+    "sincerely",
+    "thanks",
+    "merci",
+    "nom",
+    "name",
+    "prénom",
+    "contact",
+    "patient",
+    "client",
+    "cliente",
+    "titulaire",
+    "holder",
+    "account holder",
+    "bénéficiaire",
+    "beneficiary",
+    "assuré",
+    "insured",
+    "attn",
+    "à l'attention de",
+    "dear",
+    "cher",
+    "chère",
+    "bonjour",
+    "hello",
+    "hi",
+)
+
+#: Capitalized words that are not names even when an NER model says so (greetings, headers, months, roles).
+COMMON_CAPITALIZED: frozenset[str] = frozenset(
+    w.lower()
+    for w in """
+    Bonjour Bonsoir Salut Merci Cordialement Objet Urgent Important Madame Monsieur Mesdames Messieurs Cher Chère
+    Dear Hello Hi Hey Thanks Thank Regards Best Kind Sincerely Yours Team Équipe Service Client Clients Customer
+    Support Subject Re Fwd TR RE Note Notes Nom Prénom Name Date Adresse Address Tel Tél Mobile Email Mail Courriel
+    Signature Signé Signed Confidential Confidentiel Monday Tuesday Wednesday Thursday Friday Saturday Sunday Lundi
+    Mardi Mercredi Jeudi Vendredi Samedi Dimanche January February March April May June July August September
+    October November December Janvier Février Mars Avril Mai Juin Juillet Août Septembre Octobre Novembre Décembre
+    Patient Patiente Docteur Doctor Nurse Manager Directeur Directrice Director Président President Responsable
+    Admin Administrator Agent Conseiller Conseillère Advisor Assistant Assistante Technicien Technician Livreur
+    Driver Courier Facture Invoice Commande Order Livraison Delivery Colis Parcel Compte Account Banque Bank
+    Carte Card Code Numéro Number Rue Street Avenue Boulevard Road Lane Drive Paris Lyon Marseille London Londres
+    OK Oui Non Yes No Please SVP Urgent Rappel Reminder Bienvenue Welcome Félicitations Congratulations Bravo
+    Google Apple Microsoft Amazon Facebook Meta Netflix Samsung Orange SFR Bouygues Free Renault Peugeot Citroën
+    iPhone iPad Galaxy Pixel MacBook Windows Android Linux Excel Word PowerPoint Teams Zoom Slack WhatsApp
+    PDF USB Wi-Fi WiFi Bluetooth PIN SMS CEO CTO CFO RH HR IT TVA VAT SIRET SIREN IBAN BIC RIB NIR CEDEX BP
+    Mon Ma Mes Votre Vos Notre Nos Your Our My The Le La Les Un Une Des This That Ces Ce Cette These Those
+    """.split()
+)
+
+#: Words that make a capitalized sequence an organization, a product or a place rather than a person.
+ORG_WORDS: frozenset[str] = frozenset(
+    w.lower()
+    for w in """
+    Inc Inc. Ltd Ltd. LLC LLP PLC Corp Corp. Corporation Company Co Co. Group Groupe Holding Holdings SA SAS SARL
+    SASU EURL SNC GmbH AG NV BV Bank Banque Crédit Credit Mutuel Caisse Assurance Assurances Insurance Mutuelle
+    Université University Universities College School École Ecole Lycée Collège Institute Institut Hôpital Hopital
+    Hospital Clinic Clinique Centre Center Services Service Solutions Systems Technologies Technology Labs Lab
+    Agency Agence Foundation Fondation Association Ministère Ministry Department Département Council Conseil
+    Mairie Préfecture Tribunal Court Police Gendarmerie Airlines Airways Motors Pharma Pharmacie Pharmacy Store
+    Shop Market Supermarché Magasin Hotel Hôtel Restaurant Café Cafe Boulangerie Garage Studio Media Médias News
+    Pro Max Plus Ultra Mini Air Edition Series Model Modèle Version Street St Rue Avenue Ave Boulevard Blvd Road
+    Rd Lane Ln Drive Dr Place Pl Square Allée Impasse Chemin Quai Cours Route Way Park Parc Gare Station Airport
+    Aéroport Tower Tour Building Bâtiment Résidence Cedex France Europe America Canada Kingdom States Republic
+    """.split()
+)
+
+_LOCALES = (
+    "en_US", "en_GB", "en_IE", "en_CA", "en_AU", "en_NZ", "en_IN", "fr_FR", "fr_CA", "fr_CH", "fr_BE", "fr_QC",
+    "de_DE", "es_ES", "es_MX", "it_IT", "pt_PT", "pt_BR", "nl_NL", "pl_PL", "ro_RO", "tr_TR", "ar_AA", "sv_SE",
+    "da_DK", "no_NO", "fi_FI", "cs_CZ", "hu_HU", "el_GR", "ru_RU", "uk_UA", "vi_VN", "en_PH", "id_ID", "fil_PH",
+    "zh_CN", "ja_JP",
+)  # fmt: skip
+
+
+def _names(values: Iterable[object]) -> set[str]:
+    return {v.lower() for v in values if isinstance(v, str) and v[:1].isupper() and " " not in v}
+
+
+@cache
+def name_gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames), lower-cased, from faker's person providers; common words removed."""
+    given: set[str] = set()
+    surnames: set[str] = set()
+    for loc in _LOCALES:
+        try:
+            provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
+        except (ImportError, AttributeError):
+            continue
+        for attr in ("first_names", "first_names_male", "first_names_female", "first_names_nonbinary"):
+            given |= _names(getattr(provider, attr, ()) or ())
+        for attr in ("last_names", "last_names_male", "last_names_female"):
+            surnames |= _names(getattr(provider, attr, ()) or ())
+    given -= COMMON_CAPITALIZED
+    surnames -= COMMON_CAPITALIZED
+    return frozenset(given), frozenset(surnames)
