@@ -1,6 +1,6 @@
 """``make bench``: quality (P/R/F1, leak, hard negatives) and speed of gamyeong next to its peers, in one run.
 
-    python benchmarks/run.py [--set dev|challenge|both] [--n 300] [--challenge-n 200] [--langs ko,fr,en]
+    python benchmarks/run.py [--set dev|challenge|soft|both|all] [--n 300] [--challenge-n 200] [--langs ko,fr,en]
                              [--skip-peers] [--labels all|structured|LIST]
 
 1. generates the synthetic dev set and the challenge set (fixed seeds) into benchmarks/data/ when missing or older
@@ -36,6 +36,7 @@ sys.path.insert(0, str(HERE))
 import score as sc  # noqa: E402
 from devset import challenge as chg  # noqa: E402
 from devset import generate as gen  # noqa: E402
+from devset import soft_challenge as soft  # noqa: E402
 
 DATA = HERE / "data"
 RESULTS = HERE / "results"
@@ -74,7 +75,7 @@ def pin_one_core() -> None:
 
 def dev_set(n: int) -> Path:
     path = DATA / f"dev-seed{gen.DEFAULT_SEED}-n{n}.jsonl"
-    sources = [p for p in (HERE / "devset").glob("*.py") if not p.name.startswith("challenge")]
+    sources = [p for p in (HERE / "devset").glob("*.py") if not p.name.startswith(("challenge", "soft_challenge"))]
     if not path.exists() or path.stat().st_mtime < max(p.stat().st_mtime for p in sources):
         count = gen.write(path, gen.generate(n, gen.DEFAULT_SEED))
         print(f"generated {count} dev records -> {path.relative_to(HERE.parent)}")
@@ -87,6 +88,15 @@ def challenge_set(n: int) -> Path:
     if not path.exists() or path.stat().st_mtime < max(p.stat().st_mtime for p in sources):
         count = chg.write(path, chg.generate(n, chg.DEFAULT_SEED))
         print(f"generated {count} challenge records -> {path.relative_to(HERE.parent)}")
+    return path
+
+
+def soft_set(n: int) -> Path:
+    path = DATA / f"soft-challenge-seed{soft.DEFAULT_SEED}-n{n}.jsonl"
+    sources = list((HERE / "devset").glob("soft_challenge*.py"))
+    if not path.exists() or path.stat().st_mtime < max(p.stat().st_mtime for p in sources):
+        count = soft.write(path, soft.generate(n, soft.DEFAULT_SEED))
+        print(f"generated {count} soft-challenge records -> {path.relative_to(HERE.parent)}")
     return path
 
 
@@ -314,6 +324,8 @@ def run_set(set_name: str, path: Path, args: argparse.Namespace) -> tuple[Report
     labels = args.labels
     if set_name == "challenge" and sc.parse_labels(labels) is None:
         labels = "structured"  # names appear unlabelled in the challenge set
+    if set_name == "soft" and sc.parse_labels(labels) is None:
+        labels = "PERSON,ADDRESS,DATE_OF_BIRTH"  # only the soft labels are gold in the soft challenge set
     wanted = {x.strip() for x in args.langs.split(",") if x.strip()}
     records = [r for r in sc.load_jsonl(path) if r["lang"] in wanted]
     work = RESULTS / "work"
@@ -322,7 +334,9 @@ def run_set(set_name: str, path: Path, args: argparse.Namespace) -> tuple[Report
     subset.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
 
     base = sc.parse_labels(labels)
-    configs = ["structured"] + (["all"] if base is None or base - sc.STRUCTURED else [])
+    configs = (["structured"] if base is None or base & sc.STRUCTURED else []) + (
+        ["all"] if base is None or base - sc.STRUCTURED else []
+    )
     runs: list[Run] = []
     for config in configs:
         print(f"[{set_name}] running gamyeong [{config}] ...", flush=True)
@@ -338,7 +352,8 @@ def run_set(set_name: str, path: Path, args: argparse.Namespace) -> tuple[Report
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--set", choices=["dev", "challenge", "both"], default="both", dest="which")
+    ap.add_argument("--set", choices=["dev", "challenge", "soft", "both", "all"], default="all", dest="which")
+    ap.add_argument("--soft-n", type=int, default=soft.DEFAULT_N, help="soft-challenge records per language (200)")
     ap.add_argument("--n", type=int, default=gen.DEFAULT_N, help="dev records per language (default 300)")
     ap.add_argument("--challenge-n", type=int, default=chg.DEFAULT_N, help="challenge records per language (200)")
     ap.add_argument("--langs", default="ko,fr,en")
@@ -349,10 +364,12 @@ def main(argv: list[str] | None = None) -> int:
     pin_one_core()
 
     sets: list[tuple[str, Path]] = []
-    if args.which in ("dev", "both"):
+    if args.which in ("dev", "both", "all"):
         sets.append(("dev", dev_set(args.n)))
-    if args.which in ("challenge", "both"):
+    if args.which in ("challenge", "both", "all"):
         sets.append(("challenge", challenge_set(args.challenge_n)))
+    if args.which in ("soft", "all"):
+        sets.append(("soft", soft_set(args.soft_n)))
     markdown: list[str] = []
     raw: dict[str, Any] = {}
     for set_name, path in sets:

@@ -75,7 +75,13 @@ def detect(
     labels: Annotated[
         str | None, typer.Option(help="Comma-separated labels to find (default: all), or 'structured'.")
     ] = None,
-    threshold: Annotated[float | None, typer.Option(min=0.0, max=1.0, help="Score threshold (default 0.5).")] = None,
+    threshold: Annotated[
+        float | None, typer.Option(min=0.0, max=1.0, help="One score threshold for every label (overrides presets).")
+    ] = None,
+    recall: Annotated[
+        bool,
+        typer.Option("--recall", help="Favour recall: fewer leaks, more false alarms (a privacy officer's choice)."),
+    ] = False,
     custom: Annotated[
         Path | None, typer.Option(help="TOML file with custom patterns, term lists and allow-lists.")
     ] = None,
@@ -94,7 +100,9 @@ def detect(
     """Find personal data in a text file or JSONL records; print spans (values only with --show-text)."""
     wanted = ",".join(sorted(STRUCTURED_LABELS)) if labels == "structured" else labels
     try:
-        analyzer = Analyzer(labels=wanted, threshold=threshold, custom=custom)
+        analyzer = Analyzer(
+            labels=wanted, threshold=threshold, custom=custom, preset="recall" if recall else "balanced"
+        )
     except GamyeongError as exc:
         raise fail(exc.message) from None
     render = _Render(output_format, None if lang is LangOption.auto else lang.value, show_text, explain)

@@ -30,7 +30,7 @@ _EN_TYPES = (
     r"pkwy|highway|hwy|circle|cir|square|sq|crescent|cres|close|grove|gardens|gdns|mews|row|hill|walk|trail|trl|"
     r"plaza|loop|alley|pike|expressway|expy|freeway|fwy|broadway|park|green|rise|vale|view|wharf|yard"
 )
-_NAME = r"[^\W\d_][\w'’.\-]*"
+_NAME = r"(?:[^\W\d_]|\d{1,2}(?:er)?-[^\W\d_])[\w'’.\-]*"
 _FR_STREET = (
     rf"(?P<fno>\d{{1,4}})(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s(?P<ftype>{_FR_TYPES})\s"
     rf"(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])\s?)?{_NAME}"
@@ -48,7 +48,7 @@ _FR_PREFIX = (
 )
 _FR = re.compile(
     rf"(?<![\w])(?P<fpre>{_FR_PREFIX})?{_FR_STREET}(?:,?\s(?:(?:bât\.|bâtiment|appt?\.?|apt\.?|étage|esc\.)\s?\w+,?\s){{0,3}}"
-    rf"(?:BP\s\d{{1,5}},?\s)?{_FR_POST})?",
+    rf"(?:BP\s\d{{1,5}},?\s)?(?:-\s)?{_FR_POST})?",
     re.IGNORECASE,
 )
 _FR_POSTONLY = re.compile(rf"(?<!\w)(?:BP|CS)\s\d{{1,5}},?\s{_FR_POST}")

@@ -16,6 +16,7 @@ from datetime import date
 from typing import ClassVar
 
 from gamyeong.detect.base import Document
+from gamyeong.detect.layout import column_header
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.spans import Span
@@ -41,18 +42,22 @@ _DATE = re.compile(
     r"|(?P<iy>(?:19|20)\d{2})\s?(?P<is>[./-])\s?(?P<im>\d{1,2})\s?(?P=is)\s?(?P<id>\d{1,2})\.?(?![\d:T])"
     r"|(?P<sy>\d{2})(?P<ss>[./])(?P<sm>\d{1,2})(?P=ss)(?P<sd>\d{1,2})(?![\d./:])"
     r"|(?P<a1>\d{1,2})\s?(?P<as>[./-])\s?(?P<a2>\d{1,2})\s?(?P=as)\s?(?P<ay>(?:19|20)\d{2})(?![\d:])"
-    r"|(?P<td>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<tm>" + _MONTH_RE + r")\.?,?\s+(?P<ty>(?:19|20)\d{2})"
+    r"|(?P<td>\d{1,2})(?:er|st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<tm>" + _MONTH_RE + r")\.?,?[\s\-]+(?P<ty>(?:19|20)\d{2})"
     r"|(?P<em>" + _MONTH_RE + r")\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{2})"
+    r"|(?P<nd>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<nm>" + _MONTH_RE + r")(?![\w])"
+    r"|(?P<km2>\d{1,2})\s?월\s?(?P<kd2>\d{1,2})\s?일"
+    r"|(?P<b1>\d{1,2})(?P<bs>[./-])(?P<b2>\d{1,2})(?P=bs)(?P<by>\d{2})(?![\d./:])"
     r"|(?P<c8>(?:19|20)\d{6})(?!\d)"
     r"|(?P<c6>\d{6})(?!\d)"
     r"|(?P<yb>(?:19|20)?\d{2})\s?년\s?(?:(?P<ybm>\d{1,2})\s?월\s?)?생"
+    r"|(?P<yo>(?:19|20)\d{2})(?![\d./-])"
     r")",
     re.IGNORECASE,
 )
 
 _BIRTH_BEFORE = re.compile(
-    r"생년월일|생일|출생|태어난|태어나|생년|birth ?date|date of birth|d\.?o\.?b\.?|born(?: on)?|birthday|"
-    r"date de naissance|naissance|né\(e\)|née?(?: le)?|ddn",
+    r"생년월일|생일|출생|태어난|태어나|생년|birth ?date|date of birth|d\.?o\.?b\.?|born(?: on)?|birthday|birth|"
+    r"date de naissance|naissance|naiss\.?|né\(e\)|née?(?: le)?|ddn|anniversaire|\bb\.",
     re.IGNORECASE,
 )
 _OTHER_BEFORE = re.compile(
@@ -62,8 +67,14 @@ _OTHER_BEFORE = re.compile(
     r"invoice|shipped|visit|payment|since|updated|created",
     re.IGNORECASE,
 )
+_BIRTH_BEFORE_CLOSE = re.compile(
+    r"(?:생일|생일은|생일이|생년|출생|birthday|born|born in|date of birth|dob|née?|né\(e\)|née? en|"
+    r"anniversaire|naissance)\s?(?:is|est|le|on|:|은|는|이|in|en)?\s?(?:le\s)?$",
+    re.IGNORECASE,
+)
 _BIRTH_AFTER = re.compile(r"\s?(?:생|출생|에 태어|년생|\(생일\)|\(DOB\)|\(né)", re.IGNORECASE)
 _WINDOW = 40
+_TAGS = re.compile(r"<[^<>\n]{0,30}>")
 
 
 def _valid(y: int, m: int, d: int) -> bool:
@@ -79,7 +90,7 @@ def _year(raw: str) -> int:
     return y if y >= 100 else (1900 + y if y > 26 else 2000 + y)
 
 
-def _parse(m: re.Match[str]) -> bool | None:
+def _parse(m: re.Match[str]) -> bool | str | None:
     """True: a valid full date; None: a year (and month) only (95년생); False: not a date."""
     g = m.groupdict()
     if g["ky"]:
@@ -103,6 +114,15 @@ def _parse(m: re.Match[str]) -> bool | None:
         return _valid(_year(c[:2]), int(c[2:4]), int(c[4:]))
     if g["yb"]:
         return None
+    if g["by"]:
+        a, b, y = int(g["b1"]), int(g["b2"]), _year(g["by"])
+        return _valid(y, b, a) or _valid(y, a, b)
+    if g["nd"]:
+        return "noyear" if _valid(2000, _MONTHS[g["nm"].lower()], int(g["nd"])) else False
+    if g["km2"]:
+        return "noyear" if _valid(2000, int(g["km2"]), int(g["kd2"])) else False
+    if g["yo"]:
+        return "year" if 1900 <= int(g["yo"]) <= 2026 else False
     return False
 
 
@@ -124,9 +144,21 @@ class DateOfBirthDetector:
             if parsed is None:  # 95년생, 1995년 3월생: the phrase is the birth year itself
                 out.append(doc.span(start, end, Label.DATE_OF_BIRTH, 0.85, self.name, ("birth-year-suffix",)))
                 continue
+            if parsed in ("noyear", "year"):
+                # A day and month, or a year, alone: a birth date only right after a birth word (née en 1987,
+                # 생일은 3월 15일, birthday: March 15).
+                window = text[max(0, start - 25) : start]
+                tail = _BIRTH_BEFORE_CLOSE.search(window)
+                if tail is None:
+                    continue
+                out.append(doc.span(start, end, Label.DATE_OF_BIRTH, 0.75, self.name, ("context:birth-word-close",)))
+                continue
             reason = self._context(text, start, end)
             if reason is None:
-                continue
+                header = column_header(text, start)
+                if header is None or not _BIRTH_BEFORE.search(header):
+                    continue
+                reason = "layout:birth-column"
             compact = bool(m["c6"] or m["c8"])
             score = 0.8 if compact else 0.9
             out.append(doc.span(start, end, Label.DATE_OF_BIRTH, score, self.name, (reason,)))
@@ -137,7 +169,7 @@ class DateOfBirthDetector:
         if _BIRTH_AFTER.match(text, end):
             return "context:birth-after"
         line_start = text.rfind("\n", 0, start) + 1
-        window = text[max(line_start, start - _WINDOW) : start]
+        window = _TAGS.sub(" ", text[max(line_start, start - _WINDOW) : start])
         birth = [m.end() for m in _BIRTH_BEFORE.finditer(window)]
         if not birth:
             return None

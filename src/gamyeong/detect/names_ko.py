@@ -21,6 +21,7 @@ from typing import ClassVar
 
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
+from gamyeong.detect.layout import column_header, is_isolated
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
@@ -46,12 +47,25 @@ _GLUED_TRIGGERS = GLUED_TRIGGERS
 # Between a trigger word and the name: separators of forms and tables (성명: 김민준, 이름 | 이서연).
 _BETWEEN = re.compile(r"[\s:：|｜/=\-–(\[<>,.·]*")
 _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
-_MASK = "*＊○●◯Oㅇ×xX□■△"
+_MASK = "*＊○●◯〇Oㅇ×xX□■△"
 _MASKED = re.compile(
     r"(?<![가-힣A-Za-z])([" + "".join(sorted(SURNAMES)) + r"])"
     r"(?:([" + re.escape(_MASK) + r"]{1,2})([가-힣]?)|([가-힣])([" + re.escape(_MASK) + r"]))"
 )
-_SPACED_SURNAME = re.compile(r"(?<![가-힣])([" + "".join(sorted(SURNAMES)) + r"]) (?=[가-힣]{2})")
+_SPACED_SURNAME = re.compile(
+    r"(?<![가-힣])("
+    + "|".join(sorted(TWO_SYLLABLE_SURNAMES))
+    + r"|["
+    + "".join(sorted(SURNAMES))
+    + r"]) (?=[가-힣]{2})"
+)
+_TRIGGER_AT_END = re.compile(
+    r"(?:^|[^a-z가-힣]|(?<=[가-힣]))("
+    + "|".join(re.escape(t) for t in sorted(NAME_TRIGGERS, key=len, reverse=True))
+    + r")(?:은|는|이|가|을|를|의)?$"
+)
+_TAGS = re.compile(r"<[^<>\n]{0,30}>")
+_HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -147,6 +161,7 @@ class KoreanNameDetector:
         opt: _Option,
         *,
         glued: bool,
+        spaced: bool = False,
     ) -> tuple[float, tuple[str, ...]]:
         lex = self.lexicon
         name = word[at : at + opt.length]
@@ -156,10 +171,10 @@ class KoreanNameDetector:
         score = 0.55 if known else 0.3
         why.append("lexicon:person" if known else "surname-first")
         if name in lex.words:
-            score -= 0.2 if known else 0.4
+            score -= 0.35 if known and opt.rest else 0.4
             why.append("lexicon:common-word")
-        elif at == 0 and _is_common_word(lex, word):
-            score -= 0.2
+        elif at == 0 and not spaced and _is_common_word(lex, word):
+            score -= 0.3
             why.append("lexicon:word-reading")
         if len(given) == 2 and given in lex.given_names:
             score += 0.15
@@ -167,7 +182,7 @@ class KoreanNameDetector:
         llr = sum(math.log(lex.given_ratio(s)) for s in given)
         score += max(-0.3, min(0.15, 0.06 * llr))
         if opt.length == 2:
-            score -= 0.2
+            score -= 0.15
         if all(c in _DIGIT_WORDS for c in name):
             return 0.0, ("hangul-digits",)
         if opt.surname == 2:
@@ -179,6 +194,17 @@ class KoreanNameDetector:
         if trigger:
             score += trigger
             why.append("context:name-word")
+        else:
+            w_start, w_end = words[i]
+            n_start = w_start + at
+            if opt.rest in ("", "part") and is_isolated(doc.norm.text, n_start, w_end):
+                score += 0.15
+                why.append("layout:field")
+                header = column_header(doc.norm.text, n_start)
+                if header is not None and any(h in header for h in _HEADER_WORDS):
+                    score += 0.3
+                    why.append("layout:name-column")
+
         if opt.length == 2 and "lexicon:common-word" in why and "context:honorific" not in why:
             score = min(score, 0.45)
         return max(0.0, min(1.0, score)), tuple(why)
@@ -198,24 +224,16 @@ class KoreanNameDetector:
     def _trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
         """Evidence from the word before: 0.35 for a word that names a name (성명, 예금주), 0.2 for a role that
         also labels a speaker in transcripts (고객:, 상담원:), 0 otherwise."""
-        if i == 0:
-            start = words[0][0]
-            before = text[max(0, start - 12) : start]
-        else:
-            p_start, p_end = words[i - 1]
-            gap = text[p_end : words[i][0]]
-            if len(gap) > 6 or not _BETWEEN.fullmatch(gap):
-                return False
-            prev = text[p_start:p_end]
-            for t in NAME_TRIGGERS:
-                if (
-                    prev == t
-                    or (prev.startswith(t) and prev[len(t) :] in _PARTICLES)
-                    or (t in _GLUED_TRIGGERS and prev.endswith(t))
-                ):
-                    return 0.2 if t in WEAK_TRIGGERS and ":" in gap else 0.35
+        start = words[i][0]
+        before = _TAGS.sub(" ", text[max(0, start - 40) : start])
+        stripped = before.rstrip(" \t:：|｜/=-–([<>,.·\"'")
+        gap = before[len(stripped) :]
+        if len(gap) > 8:
             return 0.0
-        return 0.35 if any(before.rstrip(" :：|").lower().endswith(t) for t in ("from", "to", "cc", "name")) else 0.0
+        m = _TRIGGER_AT_END.search(stripped.lower())
+        if m is None:
+            return 0.0
+        return 0.2 if m.group(1) in WEAK_TRIGGERS and ":" in gap else 0.35
 
     def _spaced(self, doc: Document, words: list[tuple[int, int]]) -> list[Span]:
         """``김 민준``: a lone surname, one space, a two-syllable given name."""
@@ -224,17 +242,18 @@ class KoreanNameDetector:
         index = {s: k for k, (s, _e) in enumerate(words)}
         for m in _SPACED_SURNAME.finditer(text):
             k = index.get(m.start())
-            if k is None or words[k][1] != m.start() + 1 or k + 1 >= len(words):
+            if k is None or words[k][1] != m.end(1) or k + 1 >= len(words):
                 continue
             g_start, g_end = words[k + 1]
             given_word = text[g_start:g_end]
             kind = _rest_kind(given_word[2:])
-            if kind is None or _is_common_word(self.lexicon, given_word) or given_word[:2] in self.lexicon.words:
+            lex = self.lexicon
+            if kind is None or (given_word[:2] in lex.words and given_word[:2] not in lex.given_names):
                 continue
             joined = m.group(1) + given_word
-            opt = _Option(3, 1, kind)
-            score, why = self._score(doc, words, k + 1, joined, 0, opt, glued=False)
-            if self._trigger_before(text, words, k):
+            opt = _Option(len(m.group(1)) + 2, len(m.group(1)), kind)
+            score, why = self._score(doc, words, k + 1, joined, 0, opt, glued=False, spaced=True)
+            if "context:name-word" not in why and self._trigger_before(text, words, k):
                 score = min(1.0, score + 0.35)
                 why = (*why, "context:name-word")
             score -= 0.1  # 김 민준 is also "gold" followed by a word; ask for a little more evidence

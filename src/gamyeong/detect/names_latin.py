@@ -33,9 +33,14 @@ __all__ = ["LatinNameDetector"]
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _TITLES = frozenset(t.lower() for t in TITLES)
+_TITLES_BARE = frozenset(t.rstrip(".") for t in _TITLES)
+_DETERMINERS = frozenset("the a an le la les un une des du de this that ce cette my mon ma our notre".split())
+_INVERTED = re.compile(
+    r"(?<![\w])([A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)?),\s([A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*)(?![\w])"
+)
 _TRIGGER = re.compile(
     r"(?:^|[\s,;:(])(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_AFTER, key=len, reverse=True)) + r")"
-    r"\s*[:,]?\s*$",
+    r"[\s:,|=\"'.]*$",
     re.IGNORECASE,
 )
 _ROMAN_SYLLABLE = (
@@ -43,6 +48,14 @@ _ROMAN_SYLLABLE = (
 )
 _ROMAN_GIVEN = re.compile(rf"(?:{_ROMAN_SYLLABLE}-?{_ROMAN_SYLLABLE})", re.IGNORECASE)
 _WINDOW = 60
+_LOWER_PAIR = re.compile(r"(?<![\w'’\-])([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-])")
+_STOP = (
+    frozenset(
+        "the and for you are was his her our can not but all any had has have how its may new now off old one out "
+        "own say see she too two use way who why yes yet les des une pas par sur est son ses mes tes mon ton ".split()
+    )
+    | COMMON_CAPITALIZED
+)
 _UNSURE = (0.3, 0.8)
 
 
@@ -87,6 +100,7 @@ class LatinNameDetector:
         for run in runs:
             scored.append((run, self._score(text, run, given, surnames)))
         scored.extend(self._lowercase(text, given, surnames))
+        scored.extend(self._inverted(text, given, surnames, scored))
         if self.use_ner:
             scored = self._with_ner(doc, scored)
         out = []
@@ -123,7 +137,7 @@ class LatinNameDetector:
             low = tok.lower()
             if not current and (low in _TITLES or low.rstrip(".") in _TITLES) and _is_cap(tok):
                 titled = True
-            elif _is_cap(tok) or (current and _bare(tok) in NAME_PARTICLES):
+            elif _is_cap(tok) or ((current or titled) and _bare(tok) in NAME_PARTICLES):
                 if len(tok) > 1 and tok.endswith(".") and not tok[:-1].isupper():
                     current.append((m.start(), m.end(), tok))
                     close()
@@ -142,16 +156,19 @@ class LatinNameDetector:
             toks.pop(0)
         while toks and _bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled:
             toks.pop()
+        if not run.titled and toks and _bare(toks[0][2]) in _TITLES | _TITLES_BARE and len(toks) > 1:
+            toks.pop(0)
+            run.titled = True
         run.tokens = toks
         if not toks:
             return 0.0
         words = [_bare(t[2]) for t in toks]
-        if any(w in ORG_WORDS for w in words):
+        caps = [w for w in words if w not in NAME_PARTICLES]
+        if not run.titled and any(w in ORG_WORDS for w in words):
             run.why.append("organization-word")
             return 0.0
-        if len(toks) > 4:
+        if len(caps) > 4:
             return 0.0 if not run.titled else 0.5
-        caps = [w for w in words if w not in NAME_PARTICLES]
         if run.titled:
             run.why.append("title")
             return 0.9 if caps else 0.0
@@ -180,6 +197,9 @@ class LatinNameDetector:
             if self._triggered(text, run.start) and (w in given or w in surnames):
                 run.why.append("context:name-phrase")
                 return 0.7
+            prev = text[max(0, run.start - 6) : run.start].split()
+            if prev and prev[-1].lower() in _DETERMINERS:
+                return 0.0
             score = 0.3 if (w in given or w in surnames) else 0.15
             if run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", ""):
                 score -= 0.1  # a capital at the start of a sentence or a line says nothing
@@ -195,6 +215,10 @@ class LatinNameDetector:
     def _lowercase(self, text: str, given: frozenset[str], surnames: frozenset[str]) -> list[tuple[_Run, float]]:
         """``salut c'est marie dupont`` / ``my name is john smith``: names in lower case after a name phrase."""
         out: list[tuple[_Run, float]] = []
+        for m in _LOWER_PAIR.finditer(text):
+            a, b = m.group(1), m.group(2)
+            if a in given and b in surnames and a not in _STOP and b not in _STOP:
+                out.append((_Run([(m.start(), m.end(), m.group())], why=["gazetteer:lower-case-pair"]), 0.55))
         for m in re.finditer(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+", text):
             toks = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 40)))[:3]
             if not toks or toks[0].start() != m.end() or not toks[0].group().islower():
@@ -206,6 +230,24 @@ class LatinNameDetector:
             if len(toks) > 1 and toks[1].start() == toks[0].end() + 1 and toks[1].group().lower() in surnames:
                 chosen.append((toks[1].start(), toks[1].end(), toks[1].group()))
             out.append((_Run(chosen, why=["context:name-phrase", "lower-case"]), 0.7))
+        return out
+
+    @staticmethod
+    def _inverted(
+        text: str, given: frozenset[str], surnames: frozenset[str], scored: list[tuple[_Run, float]]
+    ) -> list[tuple[_Run, float]]:
+        """``DUPONT, Jean`` / ``MARSH, Niamh``: an upper-case surname, a comma, a given name (forms, lists)."""
+        out: list[tuple[_Run, float]] = []
+        for m in _INVERTED.finditer(text):
+            sur, first = m.group(1), m.group(2)
+            if first.lower() not in given and sur.lower() not in surnames:
+                continue
+            if sur.lower() in COMMON_CAPITALIZED or sur.lower() in ORG_WORDS:
+                continue
+            for run, _s in scored:  # the parts found separately give way to the whole
+                if run.tokens and run.start < m.end() and m.start() < run.end:
+                    run.tokens = []
+            out.append((_Run([(m.start(), m.end(), m.group())], why=["inverted-name"]), 0.85))
         return out
 
     def _romanized_only(self, doc: Document) -> list[Span]:
@@ -242,7 +284,9 @@ class LatinNameDetector:
             new = score
             if run.tokens and _UNSURE[0] <= score < _UNSURE[1]:
                 hit = any(s < run.end and run.start < e for s, e in persons)
-                new = score + 0.3 if hit else score - 0.15
+                single = len(run.tokens) == 1
+                known_last = _bare(run.tokens[-1][2]) in name_gazetteer()[1]
+                new = score + (0.15 if single else 0.3) if hit else score - (0.15 if known_last else 0.3)
                 run.why.append("ner:person" if hit else "ner:not-person")
             out.append((run, new))
         return out

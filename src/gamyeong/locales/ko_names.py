@@ -51,7 +51,8 @@ ROMANIZED_SURNAMES: frozenset[str] = frozenset(
 HONORIFICS: tuple[str, ...] = tuple(
     sorted(
         """
-        님 씨 군 양 옹 여사 여사님 선생 선생님 고객 고객님 환자 환자분 환자님 보호자 회원 회원님 학생 학부모
+        님 씨 군 양 옹 귀하 귀중 앞 님께 님앞 고객님께 여사 여사님 선생 선생님
+        고객 고객님 환자 환자분 환자님 보호자 회원 회원님 학생 학부모
         어린이 원생 님께 씨께 님께서 씨께서 교수 교수님 박사 박사님 원장 원장님 의사 간호사 약사 변호사 변호사님
         세무사 법무사 회계사 노무사 기자 작가 작가님 기사 기사님 사장 사장님 대표 대표님 회장 회장님 이사 이사님
         상무 상무님 전무 전무님 부장 부장님 차장 차장님 과장 과장님 대리 대리님 주임 주임님 사원 팀장 팀장님
@@ -90,7 +91,8 @@ NAME_TRIGGERS: tuple[str, ...] = tuple(
         받는 분 보내는분 보내는 분 발신인 발신자 수신인 수신자 작성자 담당자 담당 상담원 상담사 접수자 대표자
         대표 피보험자 보험계약자 계약자 계약인 세대주 임차인 임대인 소유자 의뢰인 주치의 담당의 진료의 환자
         고객 회원 학생 직원 사원 기사 기사님 배송기사 결제자 주문자 구매자 판매자 명의자 예약자 문의자 민원인
-        참석자 참가자 지원자 추천인 연락자 책임자 관리자 문의 from to cc 님이 저는 제 이름은 전 나는 난
+        참석자 참가자 지원자 추천인 연락자 책임자 관리자 문의 from to cc name 저는 제 이름은 전 나는 난 수신 발신
+        보내는사람 받는사람 보내는 사람 받는 사람 작성 결재 기안자 승인자 확인자 검수자 입사자 퇴사자
         """.split(),
         key=len,
         reverse=True,
@@ -109,7 +111,7 @@ WEAK_TRIGGERS: frozenset[str] = frozenset("고객 회원 학생 직원 사원 �
 
 #: Syllables that, after a two-syllable common word, make the word a verb or adjective form (이용해, 정리한).
 VERB_ENDINGS: frozenset[str] = frozenset(
-    "하 해 했 한 할 합 함 되 돼 된 될 됩 됨 시 셨 세 스 적 들 님 중 상 용 비 료 자 님".split()
+    "하 해 했 한 할 합 함 되 돼 된 될 됩 됨 시 셨 세 스 적 들 중 상 용 비 료 자".split()
 )
 
 #: The rest of a word that shows the first part is *not* a name even when it looks like one (김장철, 이번주).

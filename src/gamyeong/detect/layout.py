@@ -1,0 +1,82 @@
+"""Layout context: the column header above a value in a CSV/TSV/pipe table, and field isolation.
+
+A value in a table carries no context word of its own; its column header does ("생년월일", "Nom", "DOB").
+:func:`column_header` finds the header cell of the column a position falls in, by looking for the nearest line
+above with the same delimiter; quoted cells ("Flat 28, 17 Cedar Road") count as one.
+"""
+
+from __future__ import annotations
+
+__all__ = ["column_header", "is_isolated"]
+
+_DELIMITERS = ("\t", "|", ";", ",")
+_MAX_LINES_UP = 40
+_FIELD_EDGES = frozenset("\t|;,\n\"'<>=:：()[]{}·/")
+
+
+def _cell_index(line: str, offset: int, delim: str) -> int:
+    """Index of the cell holding ``line[offset]`` (quotes respected)."""
+    index, quoted = 0, False
+    for ch in line[:offset]:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            index += 1
+    return index
+
+
+def _cells(line: str, delim: str) -> list[str]:
+    cells: list[str] = []
+    current: list[str] = []
+    quoted = False
+    for ch in line:
+        if ch == '"':
+            quoted = not quoted
+        elif ch == delim and not quoted:
+            cells.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    cells.append("".join(current))
+    return [c.strip().strip('"').strip() for c in cells]
+
+
+def column_header(text: str, pos: int) -> str | None:
+    """The header cell (lower-cased) of the table column holding ``text[pos]``, or None outside a table."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    offset = pos - line_start
+    for delim in _DELIMITERS:
+        if line.count(delim) < 1:
+            continue
+        index = _cell_index(line, offset, delim)
+        # walk up to the first line of this block (the header): lines with the same delimiter
+        header = None
+        cursor = line_start
+        for _ in range(_MAX_LINES_UP):
+            if cursor == 0:
+                break
+            prev_start = text.rfind("\n", 0, cursor - 1) + 1
+            prev = text[prev_start : cursor - 1]
+            if delim not in prev:
+                break
+            header = prev
+            cursor = prev_start
+        if header is None:
+            continue
+        cells = _cells(header, delim)
+        if index < len(cells):
+            return cells[index].lower()
+    return None
+
+
+def is_isolated(text: str, start: int, end: int) -> bool:
+    """The value is a whole field: delimiters, quotes, tags or line edges on both sides (a CSV cell, a log value)."""
+    before = text[start - 1] if start > 0 else "\n"
+    after = text[end] if end < len(text) else "\n"
+    if before == " " and start > 1 and text[start - 2] in "|:：":
+        before = "|"
+    if after == " " and end + 1 < len(text) and text[end + 1] in "|(":
+        after = "|"
+    return before in _FIELD_EDGES and after in _FIELD_EDGES

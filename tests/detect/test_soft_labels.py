@@ -1,0 +1,174 @@
+"""PERSON, ADDRESS and DATE_OF_BIRTH: named cases through the public API (spans, never values, in failures)."""
+
+from __future__ import annotations
+
+import pytest
+
+import gamyeong
+from gamyeong import Analyzer, Label
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) -> list[str]:
+    return [s.text(text) for s in analyzer.detect(text, lang) if s.label == label]
+
+
+KO_NAMES = [
+    pytest.param("김민준님께서 주문하셨어요", ["김민준"], id="honorific-and-particle-stripped"),
+    pytest.param("이서연 고객님 안녕하세요", ["이서연"], id="honorific-after-space"),
+    pytest.param("예금주 박지훈으로 이체", ["박지훈"], id="name-word-before"),
+    pytest.param("담당자김민준(3번 창구)", ["김민준"], id="glued-to-name-word"),
+    pytest.param("남궁민수 과장님이 오셨어요", ["남궁민수"], id="two-syllable-surname"),
+    pytest.param("성명: 김 민준", ["김 민준"], id="spaced-name"),
+    pytest.param("신청인 김*준 님", ["김*준"], id="masked-star"),
+    pytest.param("홍○동 님의 예약", ["홍○동"], id="masked-circle"),
+    pytest.param("<tr><th>신청인</th><td>성린훈</td></tr>", ["성린훈"], id="html-table-cell"),
+    pytest.param("번호,이름,지역\n1,도경범,부산", ["도경범"], id="csv-name-column"),
+    pytest.param("담당: Kim Min-jun 대리", ["Kim Min-jun"], id="romanized-in-korean"),
+]
+
+KO_NOT_NAMES = [
+    pytest.param("주문번호 확인 부탁드립니다", id="order-number"),
+    pytest.param("진료비 영수증 발급은 본인만 가능합니다", id="medical-fee"),
+    pytest.param("이어폰이 고장 나서 유기농 매장에 들렀어요", id="earphones-organic"),
+    pytest.param("배송메모: 문 앞에 놔주세요", id="delivery-memo"),
+    pytest.param("이름은 나중에 알려드릴게요", id="the-word-name"),
+    pytest.param("제 번호는 알려드릴 수 없어요", id="my-number"),
+    pytest.param("공일공 일이삼사 오육칠팔", id="spoken-digits"),
+    pytest.param("정말로 감사합니다. 이용해 주셔서 고맙습니다", id="adverb-and-verb"),
+    pytest.param("대통령이 장관을 만났다", id="roles-without-a-name"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_NAMES)
+def test_korean_names(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert found(analyzer, text, Label.PERSON, "ko") == expected
+
+
+@pytest.mark.parametrize("text", KO_NOT_NAMES)
+def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer, text: str) -> None:
+    assert found(analyzer, text, Label.PERSON, "ko") == []
+
+
+LATIN_NAMES = [
+    pytest.param("Bonjour, je suis Mme Claire Dubois.", "fr", ["Claire Dubois"], id="fr-civility-stripped"),
+    pytest.param("Merci de contacter Maître Anne Roussel.", "fr", ["Anne Roussel"], id="fr-maitre"),
+    pytest.param("salut c'est marie dupont", "fr", ["marie dupont"], id="fr-lower-case-chat"),
+    pytest.param("Dear Dr Hannah MacDonald, hi.", "en", ["Hannah MacDonald"], id="en-title-after-greeting"),
+    pytest.param("Recipient: MARSH, Niamh", "en", ["MARSH, Niamh"], id="en-inverted-surname"),
+    pytest.param("Please call John Smith tomorrow.", "en", ["John Smith"], id="en-gazetteer"),
+    pytest.param("Minjun Kim will join us.", "en", ["Minjun Kim"], id="en-romanized-korean"),
+]
+
+LATIN_NOT_NAMES = [
+    pytest.param("Merci pour votre commande chez Crédit Agricole.", "fr", id="fr-greeting-and-bank"),
+    pytest.param("Got the iPhone 15 Pro in Rose Gold lol", "en", id="en-product-colour"),
+    pytest.param("The Grace period ends soon.", "en", id="en-common-word-after-determiner"),
+    pytest.param("Joyeux Noël à toute l'équipe !", "fr", id="fr-season-greeting"),
+    pytest.param("Dear Team, Best Regards", "en", id="en-letter-formulas"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), LATIN_NAMES)
+def test_latin_names(analyzer: Analyzer, text: str, lang: str, expected: list[str]) -> None:
+    assert found(analyzer, text, Label.PERSON, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), LATIN_NOT_NAMES)
+def test_latin_non_names(analyzer: Analyzer, text: str, lang: str) -> None:
+    assert found(analyzer, text, Label.PERSON, lang) == []
+
+
+ADDRESSES = [
+    pytest.param("서울특별시 강남구 테헤란로 123, 101동 1203호로 보내주세요", "ko",
+                 ["서울특별시 강남구 테헤란로 123, 101동 1203호"], id="ko-road-name-with-unit"),
+    pytest.param("경기 성남시 분당구 판교역로 235 입니다", "ko", ["경기 성남시 분당구 판교역로 235"], id="ko-abbreviated"),  # noqa: E501
+    pytest.param("주소: 서울 마포구 합정동 123-45", "ko", ["서울 마포구 합정동 123-45"], id="ko-lot-number"),
+    pytest.param("광주광역시 북구 옥산면 가락리 482", "ko", ["광주광역시 북구 옥산면 가락리 482"], id="ko-two-level-lot"),  # noqa: E501
+    pytest.param("래미안아파트 102동 1304호", "ko", ["래미안아파트 102동 1304호"], id="ko-apartment-unit"),
+    pytest.param("J'habite au 12 bis rue de la Paix, 75002 Paris.", "fr", ["12 bis rue de la Paix, 75002 Paris"],
+                 id="fr-bis-postcode"),
+    pytest.param("adresse : 147 BD DU MOULIN - 38000 GRENOBLE", "fr", ["147 BD DU MOULIN - 38000 GRENOBLE"],
+                 id="fr-upper-case-dash"),
+    pytest.param("Ship to 123 Main St Apt 4, Springfield, IL 62704 please", "en",
+                 ["123 Main St Apt 4, Springfield, IL 62704"], id="en-us-unit-state-zip"),
+    pytest.param("I live at 10 Downing Street, London SW1A 2AA.", "en", ["10 Downing Street, London SW1A 2AA"],
+                 id="en-uk-postcode"),
+]  # fmt: skip
+
+NOT_ADDRESSES = [
+    pytest.param("서울 강남구에 살아요", "ko", id="ko-district-alone"),
+    pytest.param("테헤란로에 있는 카페", "ko", id="ko-road-without-number"),
+    pytest.param("역삼동 근처에서 만나요", "ko", id="ko-neighbourhood-alone"),
+    pytest.param("We met on Main Street in Springfield.", "en", id="en-street-without-number"),
+    pytest.param("On se voit sur les Champs-Élysées à Paris.", "fr", id="fr-street-alone"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), ADDRESSES)
+def test_addresses(analyzer: Analyzer, text: str, lang: str, expected: list[str]) -> None:
+    assert found(analyzer, text, Label.ADDRESS, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_ADDRESSES)
+def test_places_alone_are_not_addresses(analyzer: Analyzer, text: str, lang: str) -> None:
+    assert found(analyzer, text, Label.ADDRESS, lang) == []
+
+
+DOBS = [
+    pytest.param("생년월일: 1990년 3월 15일", "ko", ["1990년 3월 15일"], id="ko-birth-word"),
+    pytest.param("저 1981년생이에요", "ko", ["1981년생"], id="ko-year-suffix"),
+    pytest.param("주민번호 앞자리 900315입니다", "ko", ["900315"], id="ko-rrn-front-half-alone"),
+    pytest.param("Date de naissance : 15/03/1990", "fr", ["15/03/1990"], id="fr-form"),
+    pytest.param("née le 3 janvier 1985 à Lyon", "fr", ["3 janvier 1985"], id="fr-nee-le"),
+    pytest.param("DOB 8-MAR-1987 on file", "en", ["8-MAR-1987"], id="en-dob-abbrev-month"),
+    pytest.param("D.O.B. 4/17/64", "en", ["4/17/64"], id="en-two-digit-year"),
+    pytest.param("DOB 1990-01-01, appointment 2024-05-02", "en", ["1990-01-01"], id="en-nearer-other-date-word"),
+    pytest.param("Name\tDOB\tCity\nJo Kim\t1953-03-12\tLeeds", "en", ["1953-03-12"], id="en-birth-column"),
+]
+
+NOT_DOBS = [
+    pytest.param("예약일: 2024년 5월 2일", "ko", id="ko-appointment"),
+    pytest.param("Created 2024-03-15T10:22:01Z", "en", id="en-iso-timestamp"),
+    pytest.param("Livraison prévue le 15/03/2025", "fr", id="fr-delivery"),
+    pytest.param("결혼기념일은 2015년 5월 2일", "ko", id="ko-wedding-anniversary"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "expected"), DOBS)
+def test_dates_of_birth(analyzer: Analyzer, text: str, lang: str, expected: list[str]) -> None:
+    assert found(analyzer, text, Label.DATE_OF_BIRTH, lang) == expected
+
+
+@pytest.mark.parametrize(("text", "lang"), NOT_DOBS)
+def test_other_dates_are_not_birth_dates(analyzer: Analyzer, text: str, lang: str) -> None:
+    assert found(analyzer, text, Label.DATE_OF_BIRTH, lang) == []
+
+
+def test_street_named_after_a_person_is_part_of_the_address(analyzer: Analyzer) -> None:
+    text = "Livrer au 74 ter impasse Jean Jaurès, 35000 Rennes."
+    spans = analyzer.detect(text, "fr")
+    assert [s.label for s in spans] == [Label.ADDRESS]
+
+
+def test_recall_preset_finds_at_least_what_balanced_finds() -> None:
+    text = "Contact: Ifeoma Okafor | 3번창구 염명(보호자)"
+    balanced = {(s.start, s.end) for s in Analyzer().detect(text, "en")}
+    recall = {(s.start, s.end) for s in Analyzer(preset="recall").detect(text, "en")}
+    assert balanced <= recall
+
+
+def test_unknown_preset_is_refused() -> None:
+    with pytest.raises(gamyeong.GamyeongError, match="preset"):
+        Analyzer(preset="loose")  # type: ignore[arg-type]
+
+
+def test_explanations_never_hold_the_value(analyzer: Analyzer) -> None:
+    text = "성명: 김민준, 주소 서울 강남구 테헤란로 123, 생년월일 1990.03.15"
+    for span in analyzer.detect(text, "ko"):
+        for reason in span.explanation:
+            assert span.text(text) not in reason
