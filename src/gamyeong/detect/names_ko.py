@@ -42,6 +42,7 @@ __all__ = ["KoreanNameDetector"]
 _WORD = re.compile(r"[가-힣]+")
 _PARTICLES = frozenset(PARTICLES)
 _HONORIFIC_SET = frozenset(HONORIFICS)
+_HONORIFIC_LENGTHS = sorted({len(h) for h in HONORIFICS}, reverse=True)
 _TRIGGERS = frozenset(NAME_TRIGGERS)
 _GLUED_TRIGGERS = GLUED_TRIGGERS
 # Between a trigger word and the name: separators of forms and tables (성명: 김민준, 이름 | 이서연).
@@ -64,6 +65,9 @@ _TRIGGER_AT_END = re.compile(
     + "|".join(re.escape(t) for t in sorted(NAME_TRIGGERS, key=len, reverse=True))
     + r")(?:은|는|이|가|을|를|의)?$"
 )
+# Surname syllables that are also words of their own (제 이름, 이 사람, 전 회사, 한 번): with a common word after
+# them, the pair reads as two words, not a spaced name.
+_LONE_WORDS = frozenset("제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split())
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
@@ -80,9 +84,9 @@ def _rest_kind(rest: str) -> str | None:
         return ""
     if rest[0] in NOT_AFTER_NAME and rest not in _PARTICLES:
         return None
-    for hon in HONORIFICS:
-        if rest.startswith(hon):
-            tail = rest[len(hon) :]
+    for n in _HONORIFIC_LENGTHS:  # longest first, as a set lookup per length (this runs for every candidate)
+        if rest[:n] in _HONORIFIC_SET:
+            tail = rest[n:]
             if not tail or tail in _PARTICLES or tail in _HONORIFIC_SET:
                 return "hon"
     if rest in _PARTICLES:
@@ -218,7 +222,9 @@ class KoreanNameDetector:
         if n_start != end + 1 or text[end] != " ":
             return False
         nxt = text[n_start:n_end]
-        return any((nxt.startswith(h) and _rest_kind(nxt[len(h) :]) == "part") or nxt == h for h in HONORIFICS)
+        return any(
+            nxt[:n] in _HONORIFIC_SET and (len(nxt) == n or _rest_kind(nxt[n:]) == "part") for n in _HONORIFIC_LENGTHS
+        )
 
     @staticmethod
     def _trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
@@ -248,7 +254,8 @@ class KoreanNameDetector:
             given_word = text[g_start:g_end]
             kind = _rest_kind(given_word[2:])
             lex = self.lexicon
-            if kind is None or (given_word[:2] in lex.words and given_word[:2] not in lex.given_names):
+            common = given_word[:2] in lex.words
+            if kind is None or (common and (given_word[:2] not in lex.given_names or m.group(1) in _LONE_WORDS)):
                 continue
             joined = m.group(1) + given_word
             opt = _Option(len(m.group(1)) + 2, len(m.group(1)), kind)
