@@ -67,7 +67,9 @@ _TRIGGER_AT_END = re.compile(
 )
 # Surname syllables that are also words of their own (제 이름, 이 사람, 전 회사, 한 번): with a common word after
 # them, the pair reads as two words, not a spaced name.
-_LONE_WORDS = frozenset("제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split())
+_LONE_WORDS = frozenset(
+    "제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split()
+)
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
