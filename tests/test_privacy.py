@@ -188,3 +188,33 @@ def test_analyzer_errors_never_quote_the_input(bad_input: object) -> None:
         detect(bad_input)  # type: ignore[arg-type]
     assert leaks(str(info.value)) == []
     assert leaks("".join(traceback.format_exception(info.value))) == []
+
+
+# Names, addresses and birth dates are planted the same way: found, and never printed.
+SOFT_PLANTED = {
+    "ko-name": "남궁서윤",
+    "ko-address": "서울특별시 강남구 테헤란로 521, 101동 1203호",
+    "ko-dob": "1987년 4월 23일",
+    "fr-name": "Clémence Vasseur",
+    "fr-address": "12 bis rue de la Paix, 75002 Paris",
+}
+SOFT_DOCS = {
+    "ko": f"성명: {SOFT_PLANTED['ko-name']} 고객님, 주소 {SOFT_PLANTED['ko-address']}, 생년월일 {SOFT_PLANTED['ko-dob']}",
+    "fr": f"Bonjour, je suis Mme {SOFT_PLANTED['fr-name']}, j'habite au {SOFT_PLANTED['fr-address']}.",
+}
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "table"])
+@pytest.mark.parametrize("lang", ["ko", "fr"])
+def test_soft_labels_found_and_never_printed(tmp_path: Path, fmt: str, lang: str) -> None:
+    text = SOFT_DOCS[lang]
+    planted = [v for k, v in SOFT_PLANTED.items() if k.startswith(lang)]
+    covered = [s.text(text) for s in detect(text, lang)]
+    assert sorted(covered) == sorted(planted)
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(path), "--format", fmt, "--lang", lang, "--explain"])
+    assert result.exit_code == 0
+    squeezed = re.sub(r"\s", "", result.stdout + result.stderr)
+    for value in planted:
+        assert re.sub(r"\s", "", value) not in squeezed
