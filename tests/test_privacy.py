@@ -199,7 +199,9 @@ SOFT_PLANTED = {
     "fr-address": "12 bis rue de la Paix, 75002 Paris",
 }
 SOFT_DOCS = {
-    "ko": f"성명: {SOFT_PLANTED['ko-name']} 고객님, 주소 {SOFT_PLANTED['ko-address']}, 생년월일 {SOFT_PLANTED['ko-dob']}",
+    "ko": (
+        f"성명: {SOFT_PLANTED['ko-name']} 고객님, 주소 {SOFT_PLANTED['ko-address']}, 생년월일 {SOFT_PLANTED['ko-dob']}"
+    ),
     "fr": f"Bonjour, je suis Mme {SOFT_PLANTED['fr-name']}, j'habite au {SOFT_PLANTED['fr-address']}.",
 }
 
