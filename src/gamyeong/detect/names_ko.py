@@ -43,10 +43,7 @@ _WORD = re.compile(r"[가-힣]+")
 _PARTICLES = frozenset(PARTICLES)
 _HONORIFIC_SET = frozenset(HONORIFICS)
 _HONORIFIC_LENGTHS = sorted({len(h) for h in HONORIFICS}, reverse=True)
-_TRIGGERS = frozenset(NAME_TRIGGERS)
 _GLUED_TRIGGERS = GLUED_TRIGGERS
-# Between a trigger word and the name: separators of forms and tables (성명: 김민준, 이름 | 이서연).
-_BETWEEN = re.compile(r"[\s:：|｜/=\-–(\[<>,.·]*")
 _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
 _MASK = "*＊○●◯〇Oㅇ×xX□■△"
 _MASKED = re.compile(

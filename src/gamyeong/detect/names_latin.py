@@ -131,7 +131,7 @@ class LatinNameDetector:
         for m in _TOKEN.finditer(text):
             tok = m.group()
             gap = text[last_end : m.start()] if last_end >= 0 else " "
-            adjacent = last_end >= 0 and gap in (" ", "  ") and not current_ends_sentence(current)
+            adjacent = last_end >= 0 and gap in (" ", "  ") and not _ends_sentence(current)
             if not adjacent:
                 close()
             low = tok.lower()
@@ -292,5 +292,5 @@ class LatinNameDetector:
         return out
 
 
-def current_ends_sentence(current: list[tuple[int, int, str]]) -> bool:
+def _ends_sentence(current: list[tuple[int, int, str]]) -> bool:
     return bool(current) and current[-1][2].endswith(".") and len(current[-1][2]) > 2
