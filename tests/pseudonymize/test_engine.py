@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +14,7 @@ from gamyeong.identifiers.kr import rrn
 from gamyeong.langs import Language
 from gamyeong.pseudonymize.api import pseudonymize, restore
 from gamyeong.pseudonymize.engine import apply_policy, merge_overlaps
-from gamyeong.pseudonymize.keys import KeyRing
+from gamyeong.pseudonymize.keys import KeyRing, new_keyfile, rotate_keyfile
 from gamyeong.pseudonymize.operators.base import OperatorContext
 from gamyeong.pseudonymize.policy import Action, Policy
 from gamyeong.pseudonymize.vault import open_vault
@@ -85,6 +86,34 @@ def test_fpe_round_trip_through_reported_spans(mode: str) -> None:
     assert "010-1234-5678" not in result.text
     back = restore(result.text, keys=KEYS, purpose=PURPOSE, replaced=result.spans, policy=policy)
     assert back.text == "연락처 010-1234-5678 입니다"
+
+
+@pytest.mark.parametrize("mode", ["valid", "impossible"])
+def test_fpe_restores_after_a_key_rotation_without_the_policy(tmp_path: Path, mode: str) -> None:
+    path = tmp_path / "keys.json"
+    old = new_keyfile(path)
+    policy = Policy("f", labels={"PHONE": Action("fpe", (("mode", mode),)), "KR_RRN": Action("redact"),
+                            "KR_FRN": Action("redact")}, default=Action("keep"))  # fmt: skip
+    text = "연락처 010-1234-5678 입니다"
+    result = pseudonymize(text, policy, keys=old, purpose=PURPOSE)
+    spans = [r.to_dict() for r in result.spans]  # as the JSONL output carries them
+    assert spans[0]["key_id"] == old.active_id
+    assert spans[0]["mode"] == mode
+    rotated = rotate_keyfile(path)
+    assert rotated.active_id != old.active_id
+    assert restore(result.text, keys=rotated, purpose=PURPOSE, replaced=spans).text == text
+    stranger = restore(result.text, keys=KeyRing.generate(), purpose=PURPOSE, replaced=spans)
+    assert stranger.restored == 0
+    assert "not in this key file" in stranger.unrestorable[0].reason
+
+
+def test_vault_gives_back_each_spelling_as_written(tmp_path: Path) -> None:
+    text = "메일 Minjun.Kim@Naver.com 또는 minjun.kim@naver.com, 전화 010-1234-5678 / 01012345678"
+    with open_vault(tmp_path / "v.sqlite", b"k" * 32) as vault:
+        result = pseudonymize(text, "gateway", purpose=PURPOSE, vault=vault)
+        assert "naver" not in result.text.lower()
+        assert "5678" not in result.text
+        assert restore(result.text, vault=vault).text == text
 
 
 def test_gateway_vault_round_trip(tmp_path) -> None:  # type: ignore[no-untyped-def]

@@ -42,7 +42,7 @@ def test_apply_gives_a_vault_token_that_restores(vault: Vault) -> None:
     ("second", "scope", "same"),
     [
         pytest.param(PHONE, "conversation-1", True, id="same-value"),
-        pytest.param(PHONE_OTHER_SPELLING, "conversation-1", True, id="same-normalized-form"),
+        pytest.param(PHONE_OTHER_SPELLING, "conversation-1", False, id="other-spelling-restores-as-written"),
         pytest.param(PHONE, "conversation-2", False, id="other-scope"),
         pytest.param(NAME, "conversation-1", False, id="other-value"),
     ],

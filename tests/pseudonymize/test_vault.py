@@ -137,7 +137,7 @@ def test_put_get_round_trip(vault: Vault) -> None:
 @pytest.mark.parametrize(
     ("other", "same"),
     [
-        pytest.param(("job-1", "PHONE", PHONE_N, PHONE_N), True, id="same-normalized-other-spelling"),
+        pytest.param(("job-1", "PHONE", PHONE_N, PHONE_N), False, id="same-normalized-other-spelling"),
         pytest.param(("job-1", "PHONE", PHONE_N, PHONE), True, id="identical"),
         pytest.param(("job-2", "PHONE", PHONE_N, PHONE), False, id="other-scope"),
         pytest.param(("job-1", "OTHER_ID", PHONE_N, PHONE), False, id="other-label"),
@@ -152,7 +152,17 @@ def test_one_id_per_value_and_scope(vault: Vault, other: tuple[str, str, str, st
             vault.put(*other)
         return
     assert (vault.put(*other) == first) is same
-    assert vault.get(first) == ("PHONE", PHONE)  # the first spelling stored is the one restored
+    assert vault.get(first) == ("PHONE", PHONE)
+
+
+def test_each_spelling_restores_to_itself_and_is_forgotten_with_the_others(vault: Vault) -> None:
+    dashed = vault.put("job-1", "PHONE", PHONE_N, PHONE)
+    compact = vault.put("job-1", "PHONE", PHONE_N, PHONE_N)
+    assert vault.get(dashed) == ("PHONE", PHONE)
+    assert vault.get(compact) == ("PHONE", PHONE_N)
+    assert vault.forget(value=PHONE_N, label="PHONE") == 2
+    assert vault.get(dashed) is None
+    assert vault.get(compact) is None
 
 
 def test_get_unknown_and_copied_ids(vault: Vault) -> None:
@@ -319,12 +329,15 @@ def prop_vault(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Vault]:
     value=st.text(max_size=60),
 )
 def test_property_round_trip(prop_vault: Vault, scope: str, label: str, normalized: str, value: str) -> None:
-    scope = f"{next(_COUNTER)}|{scope}"  # a fresh scope per example: the first value stored is this one
+    scope = f"{next(_COUNTER)}|{scope}"  # a fresh scope per example
     token_id = prop_vault.put(scope, label, normalized, value)
     assert ID_RE.fullmatch(token_id)
     assert TOKEN_RE.fullmatch(format_token(label, token_id))
-    assert prop_vault.put(scope, label, normalized, value + "x") == token_id
+    assert prop_vault.put(scope, label, normalized, value) == token_id
+    other_spelling = prop_vault.put(scope, label, normalized, value + "x")
+    assert other_spelling != token_id
     assert prop_vault.get(token_id) == (label, value)
+    assert prop_vault.get(other_spelling) == (label, value + "x")
     assert prop_vault.put(scope + "'", label, normalized, value) != token_id
-    assert prop_vault.forget(scope, value=normalized, label=label) == 1
+    assert prop_vault.forget(scope, value=normalized, label=label) == 2
     assert prop_vault.get(token_id) is None

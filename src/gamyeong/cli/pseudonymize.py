@@ -178,7 +178,7 @@ def restore(
     key: KeyOption = None,
     purpose: Annotated[str, typer.Option(help="The purpose the text was pseudonymized for (keys depend on it).")] = "",
     policy: Annotated[
-        str | None, typer.Option(help="The policy used (needed only for fpe values: their mode).")
+        str | None, typer.Option(help="The policy used: only for fpe values in outputs whose spans carry no mode.")
     ] = None,
     vault: VaultOption = None,
     vault_key: VaultKeyOption = None,

@@ -145,9 +145,14 @@ def _as_replaced(item: Replaced | Mapping[str, Any]) -> Replaced:
         return Replaced(
             int(item["start"]), int(item["end"]), int(item.get("source_start", -1)),
             int(item.get("source_end", -1)), str(item["label"]), str(item["operator"]),
+            _opt_str(item.get("key_id")), _opt_str(item.get("mode")),
         )  # fmt: skip
     except (KeyError, TypeError, ValueError):
         raise GamyeongError("a replaced-span entry needs start, end, label and operator") from None
+
+
+def _opt_str(value: object) -> str | None:
+    return None if value is None else str(value)
 
 
 def _restore_fpe(
@@ -159,15 +164,26 @@ def _restore_fpe(
     edits: list[tuple[int, int, str]],
     problems: list[Unrestorable],
 ) -> None:
+    from gamyeong.pseudonymize.keys import UnknownKeyError
     from gamyeong.pseudonymize.operators.fpe import decrypt_value
 
     resolved = load_policy(policy) if policy is not None else None
     for r in spans:
-        mode = "impossible"
-        if resolved is not None:
+        # the span says which mode and key it ran with; older outputs do not, so the policy (or the default)
+        # and the active key stand in
+        mode = r.mode or "impossible"
+        if r.mode is None and resolved is not None:
             mode = str(dict(resolved.action(r.label).params).get("mode", mode))
-        value = decrypt_value(text[r.start : r.end], r.label, mode, keys, purpose) if keys else None
+        reason = "FF1 value cannot be decrypted (key, purpose?)"
+        value = None
+        if keys is None:
+            reason = "no key given (--key)"
+        else:
+            try:
+                value = decrypt_value(text[r.start : r.end], r.label, mode, keys, purpose, key_id=r.key_id)
+            except UnknownKeyError:
+                reason = f"encrypted with key {r.key_id}, which is not in this key file"
         if value is None:
-            problems.append(Unrestorable(r.start, r.end, r.label, "FF1 value cannot be decrypted (key, purpose?)"))
+            problems.append(Unrestorable(r.start, r.end, r.label, reason))
         else:
             edits.append((r.start, r.end, value))

@@ -31,9 +31,13 @@ class Replaced:
     source_end: int
     label: str
     operator: str
+    #: for ``fpe``: the key id and mode it ran with (public facts, never the key), so ``restore`` needs neither
+    #: the policy nor the knowledge of which key was active, even after a rotation
+    key_id: str | None = None
+    mode: str | None = None
 
     def to_dict(self) -> dict[str, object]:
-        return {
+        out: dict[str, object] = {
             "start": self.start,
             "end": self.end,
             "source_start": self.source_start,
@@ -41,6 +45,11 @@ class Replaced:
             "label": self.label,
             "operator": self.operator,
         }
+        if self.key_id is not None:
+            out["key_id"] = self.key_id
+        if self.mode is not None:
+            out["mode"] = self.mode
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,7 +128,10 @@ def apply_policy(
         counts[(span.label, op_name)] += 1
         pieces.append(text[pos : span.start])
         length += span.start - pos
-        out_spans.append(Replaced(length, length + len(new), span.start, span.end, span.label, op_name))
+        key_id = mode = None
+        if op_name == "fpe" and ctx.keys is not None:
+            key_id, mode = ctx.keys.active_id, str(operator.params.mode)
+        out_spans.append(Replaced(length, length + len(new), span.start, span.end, span.label, op_name, key_id, mode))
         pieces.append(new)
         length += len(new)
         mapping.append((new, value))

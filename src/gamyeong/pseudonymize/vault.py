@@ -211,12 +211,14 @@ class Vault:
     def put(self, scope: str, label: str, normalized: str, value: str) -> str:
         """The token id for ``value`` (identified by ``label`` and its ``normalized`` form) in ``scope``.
 
-        The same (scope, label, normalized) always gets the same id; the first ``value`` stored is what
-        :meth:`get` returns.
+        The same (scope, label, value) always gets the same id, and :meth:`get` gives back exactly ``value``:
+        two spellings of one number (010-1234-5678, 01012345678) get two ids, because a restore must give
+        back what was written, byte for byte. Both share the subject of ``normalized``, so :meth:`forget`
+        erases every spelling of a value at once.
         """
         if _LABEL_RE.fullmatch(label) is None:
             raise VaultError(f"not a label of the token grammar: {label!r}")
-        lookup = _mac(self._k_lookup, scope, label, normalized)
+        lookup = _mac(self._k_lookup, scope, label, normalized, value)
         select = "SELECT token_id FROM gamyeong_vault WHERE lookup = ?"
         rows = self._db.execute(select, (lookup,))
         if rows:
