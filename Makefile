@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml requirements/models.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet --no-deps --require-hashes -r requirements/models.txt
-	$(PIP) install --quiet -e ".[dev]"
+	$(PIP) install --quiet -e ".[dev,ray,spark,reports,docs-io]"
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 
@@ -29,8 +29,14 @@ system-deps:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq $$missing; \
 	fi
 
+DEMO := .demo
 demo: $(STAMP)
 	$(VENV)/bin/gamyeong detect src/gamyeong/samples/demo.jsonl --format table
+	@mkdir -p $(DEMO)/keys
+	@test -f $(DEMO)/keys/demo.key || $(VENV)/bin/gamyeong keys new -o $(DEMO)/keys/demo.key --purpose demo
+	$(VENV)/bin/gamyeong run -i src/gamyeong/samples/demo.jsonl -o $(DEMO)/clean --key $(DEMO)/keys/demo.key \
+	  --purpose "gamyeong demo: pseudonymize the bundled sample records" --ledger $(DEMO)/ledger.sqlite --overwrite
+	@echo "pseudonymized records: $(DEMO)/clean/part-*.jsonl; report: $(DEMO)/clean/gamyeong-report.html"
 
 test: $(STAMP) system-deps
 	$(PY) -m pytest $(PYTEST_ARGS); rc=$$?; if [ $$rc -eq 5 ]; then echo "pytest collected no tests: failing on purpose"; exit 1; fi; exit $$rc
@@ -48,4 +54,4 @@ bench: $(STAMP) bench-peers
 	$(PY) benchmarks/pseudonymize_bench.py
 
 clean:
-	rm -rf $(VENV) build dist .pytest_cache .mypy_cache .ruff_cache benchmarks/.venvs benchmarks/results
+	rm -rf $(VENV) $(DEMO) build dist .pytest_cache .mypy_cache .ruff_cache benchmarks/.venvs benchmarks/results

@@ -13,7 +13,7 @@ import typer
 from gamyeong import __version__
 from gamyeong.cli import app
 from gamyeong.cli.common import EXIT_FINDINGS, LangOption, fail, warn
-from gamyeong.cli.stores import InputFormatOption, check_apart, open_keys, open_vault_from_options
+from gamyeong.cli.stores import InputFormatOption, check_apart, open_keys, open_vault_from_options, policy_needs_key
 from gamyeong.detect import Analyzer
 from gamyeong.errors import GamyeongError
 from gamyeong.langs import parse_language
@@ -40,13 +40,6 @@ VaultKeyOption = Annotated[
 ]
 InputOption = Annotated[str, typer.Argument(help="Input file (plain text or JSONL), or - for standard input.")]
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write the result here (default stdout).")]
-
-
-def _needs_key(policy: Policy) -> bool:
-    from gamyeong.pseudonymize.operators import operator_class
-
-    ops = {a.operator for a in [*policy.labels.values(), policy.default]} - {"keep", "block"}
-    return any(operator_class(op).needs_key for op in ops)
 
 
 def _write(out: TextIO, record: Record, text: str, spans: list[dict[str, Any]], field: str) -> None:
@@ -93,7 +86,7 @@ def pseudonymize(
     try:
         resolved = load_policy(policy)
         purpose_text = check_purpose(purpose)
-        keys = open_keys(key) if _needs_key(resolved) or key else None
+        keys = open_keys(key) if policy_needs_key(resolved) or key else None
         check_apart(output, key, vault)
         job_ledger = open_ledger(ledger)
     except GamyeongError as exc:

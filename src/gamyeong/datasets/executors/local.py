@@ -1,0 +1,80 @@
+"""The default executor: a local process pool. Each worker loads the Analyzer once and runs whole shards,
+reading and writing its own files, so the parent only schedules and shows progress."""
+
+from __future__ import annotations
+
+import multiprocessing as mp
+import os
+import queue
+from collections.abc import Callable, Sequence
+from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from typing import Any
+
+from gamyeong.datasets.job import Job, ShardStats
+from gamyeong.datasets.shards import Shard
+from gamyeong.datasets.work import run_shard, worker_analyzer
+
+__all__ = ["run_local"]
+
+#: the worker's end of the progress queue, set once by the pool initializer
+_PROGRESS: list[Any] = []
+
+
+def _init(progress_queue: Any, preset: str) -> None:
+    _PROGRESS.append(progress_queue)
+    worker_analyzer(preset)
+
+
+def _report(n: int) -> None:
+    if _PROGRESS:
+        _PROGRESS[0].put(n)
+
+
+def _shard(job: Job, shard: Shard) -> ShardStats:
+    return run_shard(job, shard, _report)
+
+
+def run_local(
+    job: Job,
+    shards: Sequence[Shard],
+    workers: int,
+    on_records: Callable[[int], None] | None = None,
+    on_shard: Callable[[ShardStats], None] | None = None,
+) -> list[ShardStats]:
+    """Run ``shards`` on ``workers`` processes (1: in this process, no pool). ``on_records`` hears how many
+    records were read as it happens, ``on_shard`` each finished shard."""
+    if workers <= 1 or len(shards) <= 1:
+        results = []
+        for shard in shards:
+            stats = run_shard(job, shard, on_records)
+            results.append(stats)
+            if on_shard:
+                on_shard(stats)
+        return results
+    # fork shares the parent's imported modules (fast start); the Analyzer is built in each worker
+    ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
+    progress_queue = ctx.Queue()
+    done: dict[str, ShardStats] = {}
+    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(progress_queue, job.preset)) as pool:
+        futures: dict[Future[ShardStats], Shard] = {pool.submit(_shard, job, s): s for s in shards}
+        pending = set(futures)
+        while pending:
+            finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+            _drain(progress_queue, on_records)
+            for future in finished:
+                stats = future.result()  # a worker's exception ends the run here (its shard stays undone)
+                done[stats.name] = stats
+                if on_shard:
+                    on_shard(stats)
+        _drain(progress_queue, on_records)
+    return [done[s.name] for s in shards]
+
+
+def _drain(progress_queue: Any, on_records: Callable[[int], None] | None) -> None:
+    while True:
+        try:
+            n = progress_queue.get_nowait()
+        except queue.Empty:
+            return
+        if on_records:
+            on_records(n)

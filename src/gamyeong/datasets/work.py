@@ -1,0 +1,188 @@
+"""The work for one shard, written once for every executor: read → detect → pseudonymize → write.
+
+Output, quarantine and filtered records go to temporary names; when the shard is complete they are renamed and
+then a marker with the shard's statistics is written (also by rename). A shard without its marker is redone
+from scratch on the next run, which overwrites whatever a killed worker left: nothing lost, nothing twice.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from gamyeong.datasets.io import Incoming, ShardWriter, raw_fields, read_shard
+from gamyeong.datasets.job import Job, ShardStats
+from gamyeong.datasets.shards import Shard
+from gamyeong.datasets.steps import Outcome, process_record
+from gamyeong.detect import Analyzer
+from gamyeong.pseudonymize.vault import Vault
+
+__all__ = ["marker_path", "output_path", "run_shard", "worker_analyzer"]
+
+_SAMPLE_CHARS = 600
+_ANALYZERS: dict[str, Analyzer] = {}
+_VAULTS: dict[str, Vault] = {}
+
+
+def worker_analyzer(preset: str) -> Analyzer:
+    """One Analyzer per worker process (loading the lexicons and models once, not once per shard)."""
+    if preset not in _ANALYZERS:
+        _ANALYZERS[preset] = Analyzer(preset=preset)  # type: ignore[arg-type]
+    return _ANALYZERS[preset]
+
+
+def _worker_vault(job: Job) -> Vault | None:
+    if job.vault is None or job.vault_key is None:
+        return None
+    if job.vault not in _VAULTS:
+        from gamyeong.pseudonymize.vault import open_vault
+
+        _VAULTS[job.vault] = open_vault(job.vault, job.vault_key)
+    return _VAULTS[job.vault]
+
+
+def output_path(job: Job, shard: Shard) -> Path:
+    return job.out_dir / f"{shard.name}.{job.out_format or shard.fmt}"
+
+
+def marker_path(job: Job, shard: Shard) -> Path:
+    return job.state_dir / "done" / f"{shard.name}.json"
+
+
+def _priority(job: Job, shard: Shard, line: int) -> str:
+    """A deterministic pseudo-random order for the inspection sample (the same whoever runs the shard)."""
+    return hashlib.sha256(f"{job.purpose}\x00{shard.path}\x00{line}".encode()).hexdigest()[:16]
+
+
+def _tmp(path: Path) -> Path:
+    """A temporary name private to this process: a worker orphaned by a killed run may still be finishing the
+    same shard as its rerun; each writes its own file and the renames (same content) are atomic."""
+    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+
+
+class _SideFile:
+    """A JSONL file of set-aside records (quarantine or filtered), created only when needed."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self.tmp = _tmp(path)
+        self._fh: Any = None
+
+    def write(self, obj: dict[str, Any]) -> None:
+        if self._fh is None:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._fh = self.tmp.open("w", encoding="utf-8")
+        self._fh.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+    def finish(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            os.replace(self.tmp, self.path)
+        elif self.path.exists():  # left by an earlier, different attempt of this shard
+            self.path.unlink()
+
+
+def _set_aside(item: Incoming, job: Job, shard: Shard, reason: str, kind: str) -> dict[str, Any]:
+    entry: dict[str, Any] = {"source": shard.path, "line": item.line, "reason": reason, "kind": kind}
+    if item.record is not None and job.id_field in item.record:
+        entry["id"] = item.record[job.id_field]
+    if isinstance(item.raw, bytes):
+        entry.update(raw_fields(item.raw))
+    else:
+        entry["record"] = item.record
+    return entry
+
+
+def run_shard(job: Job, shard: Shard, progress: Callable[[int], None] | None = None) -> ShardStats:
+    started = time.perf_counter()
+    analyzer = worker_analyzer(job.preset)
+    vault = _worker_vault(job)
+    out = output_path(job, shard)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp(out)
+    writer = ShardWriter(tmp, job.out_format or shard.fmt, shard)
+    quarantine = _SideFile(job.quarantine_dir / f"{shard.name}.jsonl")
+    filtered = _SideFile(job.filtered_dir / f"{shard.name}.jsonl")
+    stats = ShardStats(shard.name, shard.path)
+    digest = hashlib.sha256()
+    pending = 0
+    for item in read_shard(shard, max_line_bytes=job.max_chars * 4 + 4096):
+        stats.read += 1
+        pending += 1
+        if progress is not None and pending >= 64:
+            progress(pending)
+            pending = 0
+        raw = item.raw if isinstance(item.raw, bytes) else json.dumps(item.record, sort_keys=True, default=str)
+        digest.update(raw if isinstance(raw, bytes) else raw.encode("utf-8", "surrogatepass"))
+        if item.record is None:
+            stats.quarantined += 1
+            stats.reasons["unreadable"] += 1
+            quarantine.write(_set_aside(item, job, shard, item.error or "unreadable", "unreadable"))
+            continue
+        outcome = process_record(item.record, job, analyzer, vault)
+        _tally(stats, outcome)
+        if outcome.kind == "written":
+            writer.write(outcome.record)
+            if outcome.changed:
+                _sample(stats, job, shard, item.line, outcome)
+        elif outcome.kind == "filtered":
+            filtered.write(_set_aside(item, job, shard, outcome.reason, outcome.reason_kind))
+        else:
+            quarantine.write(_set_aside(item, job, shard, outcome.reason, outcome.reason_kind))
+    if progress is not None and pending:
+        progress(pending)
+    writer.close()
+    os.replace(tmp, out)
+    quarantine.finish()
+    filtered.finish()
+    stats.fingerprint = "sha256:" + digest.hexdigest()
+    stats.seconds = time.perf_counter() - started
+    stats.samples.sort(key=lambda s: str(s["priority"]))
+    del stats.samples[job.sample_size :]
+    _write_marker(marker_path(job, shard), stats)
+    return stats
+
+
+def _tally(stats: ShardStats, outcome: Outcome) -> None:
+    stats.chars += outcome.chars
+    stats.findings.update(outcome.findings)
+    if outcome.kind == "written":
+        stats.written += 1
+        stats.changed += outcome.changed
+        stats.operators.update(outcome.operators)
+    elif outcome.kind == "filtered":
+        stats.filtered += 1
+        stats.reasons[outcome.reason_kind] += 1
+    else:
+        stats.quarantined += 1
+        stats.blocked += outcome.blocked
+        stats.reasons[outcome.reason_kind] += 1
+
+
+def _sample(stats: ShardStats, job: Job, shard: Shard, line: int, outcome: Outcome) -> None:
+    """Keep the ``sample_size`` changed records of lowest priority (a bounded, deterministic reservoir)."""
+    if job.sample_size <= 0:
+        return
+    entry = {
+        "priority": _priority(job, shard, line),
+        "source": Path(shard.path).name,
+        "line": line,
+        "text": "\n".join(outcome.texts)[:_SAMPLE_CHARS],
+        "labels": dict(sorted(outcome.findings.items())),
+    }
+    stats.samples.append(entry)
+    if len(stats.samples) > 2 * job.sample_size:
+        stats.samples.sort(key=lambda s: str(s["priority"]))
+        del stats.samples[job.sample_size :]
+
+
+def _write_marker(path: Path, stats: ShardStats) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = _tmp(path)
+    tmp.write_text(json.dumps(stats.to_dict(), ensure_ascii=False), encoding="utf-8")
+    os.replace(tmp, path)
