@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements/models.txt |
 DEB_PACKAGES := postgresql
 PYTEST_ARGS ?= -n 2
 
-.PHONY: demo test bench bench-peers lint install system-deps clean
+.PHONY: demo test bench bench-peers bench-pipeline lint install system-deps clean
 
 $(STAMP): pyproject.toml requirements/models.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -52,6 +52,11 @@ bench-peers:
 bench: $(STAMP) bench-peers
 	$(PY) benchmarks/run.py
 	$(PY) benchmarks/pseudonymize_bench.py
+
+# `gamyeong run` throughput per executor and worker count, peak RSS, resume after kill -9 (several minutes)
+PIPELINE_ARGS ?=
+bench-pipeline: $(STAMP)
+	$(PY) benchmarks/pipeline_bench.py $(PIPELINE_ARGS)
 
 clean:
 	rm -rf $(VENV) $(DEMO) build dist .pytest_cache .mypy_cache .ruff_cache benchmarks/.venvs benchmarks/results

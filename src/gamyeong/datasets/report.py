@@ -81,9 +81,11 @@ def report_data(summary: RunSummary, job: Job, policy: Policy) -> dict[str, Any]
         "balanced": summary.balanced,
         "shards": {"total": summary.shards, "run_now": summary.shards_run},
         "seconds": round(summary.seconds, 3),
+        "work_seconds": round(summary.work_seconds, 3),
         "throughput": {
             "records_per_s": round(summary.read / seconds, 1),
             "chars_per_s": round(summary.chars / seconds),
+            "chars_per_busy_core_s": round(summary.chars / max(summary.work_seconds, 1e-9)),
         },
         "findings": dict(summary.findings.most_common()),
         "operators": dict(sorted(summary.operators.items())),

@@ -47,6 +47,9 @@ class RunSummary:
     shards: int = 0
     shards_run: int = 0
     seconds: float = 0.0
+    #: the shards' own time (reading, detecting, writing), summed over workers: chars / work_seconds is the
+    #: throughput per busy core, without start-up, model loading and scheduling
+    work_seconds: float = 0.0
     executor: str = "local"
     workers: int = 1
     findings: Counter[str] = field(default_factory=Counter)
@@ -153,6 +156,7 @@ def _execute(
 def _add(summary: RunSummary, stats: ShardStats) -> None:
     for name in ("read", "written", "quarantined", "filtered", "blocked", "changed", "chars"):
         setattr(summary, name, getattr(summary, name) + getattr(stats, name))
+    summary.work_seconds += stats.seconds
     summary.findings.update(stats.findings)
     summary.operators.update(stats.operators)
     summary.reasons.update(stats.reasons)

@@ -51,8 +51,12 @@ def run_local(
             if on_shard:
                 on_shard(stats)
         return results
-    # fork shares the parent's imported modules (fast start); the Analyzer is built in each worker
-    ctx = mp.get_context("fork" if os.name == "posix" else "spawn")
+    # With fork, the Analyzer and models loaded here once are shared by every worker (copy-on-write): workers
+    # start at once and the models' memory is counted once. Elsewhere (spawn) each worker loads its own.
+    fork = os.name == "posix"
+    if fork:
+        worker_analyzer(job.preset)
+    ctx = mp.get_context("fork" if fork else "spawn")
     progress_queue = ctx.Queue()
     done: dict[str, ShardStats] = {}
     with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(progress_queue, job.preset)) as pool:

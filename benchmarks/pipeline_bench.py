@@ -1,0 +1,184 @@
+"""`gamyeong run` figures: throughput per executor and worker count, peak memory, resume after kill -9.
+
+    python benchmarks/pipeline_bench.py [--records 6000] [--resume-records 200000] [--executors local,ray,spark]
+
+(run by `make bench-pipeline`). The corpus is the dev generator's records (benchmarks/devset), repeated with new
+ids up to --records; the baseline is bare ``Analyzer`` + ``pseudonymize`` in one process on the same texts, so
+"per core" compares the pipeline's one-worker run with it. Every run is a real ``gamyeong run`` subprocess;
+wall time includes interpreter start and model loading. Peak RSS is the largest process of the run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import shutil
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from devset.generate import generate
+from gamyeong import Analyzer
+from gamyeong.pseudonymize.api import pseudonymize
+from gamyeong.pseudonymize.keys import new_keyfile
+
+PURPOSE = "상담 챗봇 응답 품질 개선을 위한 LLM 미세조정 (pipeline benchmark)"
+GAMYEONG = [sys.executable, "-m", "gamyeong"]
+
+
+def make_corpus(path: Path, n: int) -> int:
+    base = list(generate(n=max(1, n // 3 + 1)))
+    chars = 0
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            rec = base[i % len(base)]
+            chars += len(rec["text"])
+            fh.write(json.dumps({"id": f"doc-{i}", "text": rec["text"], "source": rec["kind"]}, ensure_ascii=False))
+            fh.write("\n")
+    return chars
+
+
+def make_small_corpus(path: Path, n: int) -> None:
+    """Short chat-like records (the resume check needs many records, not many characters)."""
+    templates = [
+        "고객 {i}: 연락처 010-{a:04d}-{b:04d} 로 연락 주세요.",
+        "Ticket {i}: call me at (415) 555-{b:04d} or mail user{i}@example.org",
+        "Dossier {i} : joindre le 06 12 {c:02d} {d:02d} {e:02d}.",
+        "주문 {i} 배송 완료, 특이사항 없음.",
+    ]
+    with path.open("w", encoding="utf-8") as fh:
+        for i in range(n):
+            t = templates[i % len(templates)].format(
+                i=i, a=1000 + i % 9000, b=i % 10000, c=i % 100, d=(i // 100) % 100, e=(i // 7) % 100
+            )
+            fh.write(json.dumps({"id": i, "text": t}, ensure_ascii=False) + "\n")
+
+
+def baseline(corpus: Path, key: Path) -> float:
+    """chars/s of bare detect + pseudonymize (training) in this process, one core, models already loaded."""
+    from gamyeong.pseudonymize.keys import load_keys
+
+    keys = load_keys(key)
+    texts = [json.loads(line)["text"] for line in corpus.open(encoding="utf-8")]
+    analyzer = Analyzer()
+    for t in texts[:100]:
+        pseudonymize(t, "training", keys=keys, purpose=PURPOSE, analyzer=analyzer)
+    t0 = time.perf_counter()
+    for t in texts:
+        pseudonymize(t, "training", keys=keys, purpose=PURPOSE, analyzer=analyzer)
+    return sum(map(len, texts)) / (time.perf_counter() - t0)
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, dict[str, object]]:
+    before = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    t0 = time.perf_counter()
+    proc = subprocess.run([*GAMYEONG, "run", *args], env=env, capture_output=True, text=True, check=False)
+    wall = time.perf_counter() - t0
+    if proc.returncode != 0:
+        raise SystemExit(f"gamyeong run failed ({proc.returncode}):\n{proc.stderr[-3000:]}")
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+    out = Path(args[args.index("-o") + 1])
+    report = json.loads((out / "gamyeong-report.json").read_text(encoding="utf-8"))
+    report["peak_rss_mb"] = rss / 1024 if rss > before else None
+    return wall, report
+
+
+def parts(folder: Path) -> dict[str, bytes]:
+    return {p.name: p.read_bytes() for p in sorted(folder.glob("part-*"))}
+
+
+def resume_check(tmp: Path, key: Path, env: dict[str, str], n: int) -> str:
+    corpus = tmp / "small" / "small.jsonl"
+    corpus.parent.mkdir()
+    make_small_corpus(corpus, n)
+    out = tmp / "resume-out"
+    args = [*GAMYEONG, "run", "-i", str(corpus), "-o", str(out), "--key", str(key), "--purpose", PURPOSE,
+            "--shard-size", "5000", "--workers", "2"]  # fmt: skip
+    proc = subprocess.Popen(args, env=env, start_new_session=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)  # fmt: skip
+    shards = -(-n // 5000)
+    done = out / "_gamyeong" / "done"
+    while proc.poll() is None and (not done.exists() or len(list(done.glob("*.json"))) < max(1, shards // 3)):
+        time.sleep(0.1)
+    if proc.poll() is not None:
+        return "resume check: the run finished before it could be killed (raise --resume-records)"
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    finished = len(list(done.glob("*.json")))
+    t0 = time.perf_counter()
+    subprocess.run(args, env=env, capture_output=True, check=True)
+    rerun = time.perf_counter() - t0
+    ids: list[int] = []
+    for part in sorted(out.glob("part-*.jsonl")):
+        ids.extend(json.loads(line)["id"] for line in part.open(encoding="utf-8"))
+    lost = len(set(range(n)) - set(ids))
+    duplicated = len(ids) - len(set(ids))
+    return (
+        f"resume after kill -9: {n:,} records, killed with {finished}/{shards} shards done; rerun redid "
+        f"{shards - finished} shards in {rerun:.0f} s; lost {lost}, duplicated {duplicated}"
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--records", type=int, default=6000)
+    ap.add_argument("--resume-records", type=int, default=200_000, help="0 skips the resume check")
+    ap.add_argument("--executors", default="local,ray,spark")
+    args = ap.parse_args()
+    executors = [e for e in args.executors.split(",") if e]
+    with tempfile.TemporaryDirectory() as name:
+        tmp = Path(name)
+        (tmp / "keys").mkdir()
+        (tmp / "data").mkdir()
+        key = tmp / "keys" / "key.json"
+        new_keyfile(key)
+        env = {**os.environ, "GAMYEONG_LEDGER": str(tmp / "keys" / "ledger.sqlite")}
+        corpus = tmp / "data" / "corpus.jsonl"
+        chars = make_corpus(corpus, args.records)
+        print(f"corpus: {args.records:,} records, {chars:,} chars (dev generator, every label on, policy training)")
+        base = baseline(corpus, key)
+        print(f"baseline (bare Analyzer + pseudonymize, one core, models loaded): {base:,.0f} chars/s")
+        plan = [("local", 1), ("local", 2)] if "local" in executors else []
+        plan += [(e, 2) for e in executors if e != "local"]
+        first: dict[str, bytes] | None = None
+        walls: dict[tuple[str, int], float] = {}
+        for executor, workers in plan:
+            out = tmp / f"out-{executor}-{workers}"
+            cli = ["-i", str(corpus), "-o", str(out), "--key", str(key), "--purpose", PURPOSE, "--executor",
+                   executor, "--workers", str(workers), "--shard-size", "500"]  # fmt: skip
+            wall, report = run_cli(cli, env)
+            walls[(executor, workers)] = wall
+            files = parts(out)
+            same = "reference" if first is None else ("identical" if files == first else "DIFFERENT")
+            first = first or files
+            rss = report["peak_rss_mb"]
+            line = (
+                f"{executor:5} workers={workers}: wall {wall:6.1f} s = {chars / wall:9,.0f} chars/s "
+                f"({args.records / wall:7,.0f} records/s); output {same}"
+            )
+            if executor == "local":
+                line += f"; peak RSS {rss:,.0f} MB" if rss else ""
+                if workers == 1:
+                    busy = report["throughput"]["chars_per_busy_core_s"]  # type: ignore[index]
+                    line += (
+                        f"; per core = {chars / wall / base:.0%} of baseline with start-up, "
+                        f"{busy / base:.0%} in the shards' own time"
+                    )
+                else:
+                    line += f"; {walls[('local', 1)] / wall:.2f}x one worker"
+            print(line, flush=True)
+            shutil.rmtree(out, ignore_errors=True)
+        if args.resume_records:
+            print(resume_check(tmp, key, env, args.resume_records), flush=True)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
