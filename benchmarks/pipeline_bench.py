@@ -120,9 +120,12 @@ def resume_check(tmp: Path, key: Path, env: dict[str, str], n: int) -> str:
         ids.extend(json.loads(line)["id"] for line in part.open(encoding="utf-8"))
     lost = len(set(range(n)) - set(ids))
     duplicated = len(ids) - len(set(ids))
+    # run first, so the children's peak RSS is this run's: memory must not grow with the corpus
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
     return (
         f"resume after kill -9: {n:,} records, killed with {finished}/{shards} shards done; rerun redid "
-        f"{shards - finished} shards in {rerun:.0f} s; lost {lost}, duplicated {duplicated}"
+        f"{shards - finished} shards in {rerun:.0f} s; lost {lost}, duplicated {duplicated}; "
+        f"peak RSS of any process {rss:,.0f} MB"
     )
 
 
@@ -140,6 +143,8 @@ def main() -> int:
         key = tmp / "keys" / "key.json"
         new_keyfile(key)
         env = {**os.environ, "GAMYEONG_LEDGER": str(tmp / "keys" / "ledger.sqlite")}
+        if args.resume_records:
+            print(resume_check(tmp, key, env, args.resume_records), flush=True)
         corpus = tmp / "data" / "corpus.jsonl"
         chars = make_corpus(corpus, args.records)
         print(f"corpus: {args.records:,} records, {chars:,} chars (dev generator, every label on, policy training)")
@@ -175,8 +180,6 @@ def main() -> int:
                     line += f"; {walls[('local', 1)] / wall:.2f}x one worker"
             print(line, flush=True)
             shutil.rmtree(out, ignore_errors=True)
-        if args.resume_records:
-            print(resume_check(tmp, key, env, args.resume_records), flush=True)
     return 0
 
 
