@@ -129,11 +129,70 @@ def resume_check(tmp: Path, key: Path, env: dict[str, str], n: int) -> str:
     )
 
 
+def _rss_by_process(pgid: int) -> dict[int, int]:
+    """VmRSS in kB of every live process of a process group (from /proc; Linux)."""
+    out: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            if os.getpgid(int(entry.name)) != pgid:
+                continue
+            for line in (entry / "status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    out[int(entry.name)] = int(line.split()[1])
+        except (OSError, ValueError):
+            continue
+    return out
+
+
+def big_input_check(tmp: Path, key: Path, env: dict[str, str], gigabytes: float, seconds: float) -> str:
+    """Start a run on a ``gigabytes`` JSONL file and watch every process's RSS for ``seconds`` (a full pass
+    over 5 GB would take hours on two cores): planning reads the whole file, shards stream it."""
+    big = tmp / "big" / "big.jsonl"
+    big.parent.mkdir()
+    lines = [json.dumps({"id": 0, "text": r["text"]}, ensure_ascii=False) for r in generate(n=200)]
+    target = int(gigabytes * 1e9)
+    size = n = 0
+    with big.open("w", encoding="utf-8") as fh:
+        while size < target:
+            line = lines[n % len(lines)].replace('"id": 0', f'"id": {n}', 1) + "\n"
+            fh.write(line)
+            size += len(line.encode("utf-8"))
+            n += 1
+    out = tmp / "big-out"
+    args = [*GAMYEONG, "run", "-i", str(big), "-o", str(out), "--key", str(key), "--purpose", PURPOSE,
+            "--workers", "2"]  # fmt: skip
+    t0 = time.perf_counter()
+    proc = subprocess.Popen(args, env=env, start_new_session=True, stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)  # fmt: skip
+    peak: dict[int, int] = {}
+    planned_at = None
+    while time.perf_counter() - t0 < seconds and proc.poll() is None:
+        for pid, kb in _rss_by_process(proc.pid).items():
+            peak[pid] = max(peak.get(pid, 0), kb)
+        if planned_at is None and any(out.glob(".part-*.tmp")):
+            planned_at = time.perf_counter() - t0
+        time.sleep(0.5)
+    os.killpg(proc.pid, signal.SIGKILL)
+    proc.wait()
+    done = len(list((out / "_gamyeong" / "done").glob("*.json"))) if (out / "_gamyeong").exists() else 0
+    top = sorted(peak.values(), reverse=True)
+    planned = f"{planned_at:.0f} s" if planned_at is not None else "not reached"
+    return (
+        f"big input: {size / 1e9:.1f} GB JSONL ({n:,} records); planning done and shards writing after {planned}; "
+        f"watched {seconds:.0f} s ({done} shards of 50,000 finished); peak RSS per process "
+        f"{', '.join(f'{kb / 1024:,.0f} MB' for kb in top[:4])}"
+    )
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--records", type=int, default=6000)
     ap.add_argument("--resume-records", type=int, default=200_000, help="0 skips the resume check")
     ap.add_argument("--executors", default="local,ray,spark")
+    ap.add_argument("--big-gb", type=float, default=0, help="also watch memory on an input this large (GB)")
+    ap.add_argument("--big-seconds", type=float, default=240)
     args = ap.parse_args()
     executors = [e for e in args.executors.split(",") if e]
     with tempfile.TemporaryDirectory() as name:
@@ -145,6 +204,8 @@ def main() -> int:
         env = {**os.environ, "GAMYEONG_LEDGER": str(tmp / "keys" / "ledger.sqlite")}
         if args.resume_records:
             print(resume_check(tmp, key, env, args.resume_records), flush=True)
+        if args.big_gb:
+            print(big_input_check(tmp, key, env, args.big_gb, args.big_seconds), flush=True)
         corpus = tmp / "data" / "corpus.jsonl"
         chars = make_corpus(corpus, args.records)
         print(f"corpus: {args.records:,} records, {chars:,} chars (dev generator, every label on, policy training)")
