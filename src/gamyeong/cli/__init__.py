@@ -29,6 +29,7 @@ from gamyeong.cli import admin as _admin  # noqa: E402,F401
 from gamyeong.cli import detect as _detect  # noqa: E402,F401
 from gamyeong.cli import pseudonymize as _pseudonymize  # noqa: E402,F401
 from gamyeong.cli import run as _run  # noqa: E402,F401
+from gamyeong.cli import serve as _serve  # noqa: E402,F401
 
 
 def main() -> None:

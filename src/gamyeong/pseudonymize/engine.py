@@ -15,7 +15,7 @@ from gamyeong.pseudonymize.operators.base import Item, OperatorContext
 from gamyeong.pseudonymize.policy import BLOCK, KEEP, Action, Policy
 from gamyeong.spans import Span
 
-__all__ = ["Replaced", "Result", "apply_policy", "merge_overlaps"]
+__all__ = ["Replaced", "Result", "apply_policy", "merge_overlaps", "operator_for"]
 
 #: value errors an operator may raise for one value it cannot transform (the whole job goes on)
 OperatorValueError = ValueError
@@ -83,7 +83,7 @@ def merge_overlaps(spans: Sequence[Span]) -> list[Span]:
 
 
 @lru_cache(maxsize=256)
-def _operator(action: Action) -> Any:
+def operator_for(action: Action) -> Any:
     """One configured operator per action, reused across documents (operators hold no per-call state)."""
     return action.build()
 
@@ -103,7 +103,7 @@ def apply_policy(
     for s in merged:
         if s.label not in plan:
             action = policy.action(s.label)
-            plan[s.label] = (action, None if action.operator in (KEEP, BLOCK) else _operator(action))
+            plan[s.label] = (action, None if action.operator in (KEEP, BLOCK) else operator_for(action))
     blocked = sorted(label for label, (action, _) in plan.items() if action.operator == BLOCK)
     if blocked:
         return Result("", blocked=tuple(blocked))

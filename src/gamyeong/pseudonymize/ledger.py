@@ -30,6 +30,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import re
 import sys
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -227,12 +228,16 @@ class _ChainWalk:
 class Ledger:
     """An open ledger (see the module docstring). Use :func:`open_ledger`; close it or use ``with``."""
 
-    def __init__(self, location: str | Path) -> None:
-        self._db = open_database(location, error=LedgerError, what="ledger", synchronous="FULL")
+    def __init__(self, location: str | Path, *, table: str = "gamyeong_ledger", what: str = "ledger") -> None:
+        # ``table`` lets another hash-chained log (the gateway's audit log) share this code and a database
+        if re.fullmatch(r"gamyeong_[a-z_]+", table) is None:
+            raise LedgerError(f"not a gamyeong table name: {table!r}")
+        self._table = table
+        self._db = open_database(location, error=LedgerError, what=what, synchronous="FULL")
         try:
             with self._db.transaction(_LOCK):
                 for stmt in _DDL[self._db.kind]:
-                    self._db.execute(stmt)
+                    self._db.execute(stmt.replace("gamyeong_ledger", table))
         except BaseException:
             self._db.close()
             raise
@@ -246,7 +251,7 @@ class Ledger:
         return f"Ledger({self.location!r})"
 
     def _head(self) -> tuple[int, str] | None:
-        rows = self._db.execute("SELECT seq, hash FROM gamyeong_ledger ORDER BY seq DESC LIMIT 1")
+        rows = self._db.execute(f"SELECT seq, hash FROM {self._table} ORDER BY seq DESC LIMIT 1")
         return (int(rows[0][0]), str(rows[0][1])) if rows else None
 
     def _insert(self, record: dict[str, Any], head: tuple[int, str] | None = None) -> LedgerEntry:
@@ -256,7 +261,7 @@ class Ledger:
         time = _format_time(datetime.now(UTC))
         digest = entry_hash(prev, seq, time, record)
         self._db.modify(
-            f"INSERT INTO gamyeong_ledger ({_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
+            f"INSERT INTO {self._table} ({_COLUMNS}) VALUES (?, ?, ?, ?, ?)",
             (seq, time, canonical_json(record), prev, digest),
         )
         return LedgerEntry(seq, time, record, prev, digest)
@@ -279,7 +284,7 @@ class Ledger:
         last = 0
         while True:
             rows = self._db.execute(
-                f"SELECT {_COLUMNS} FROM gamyeong_ledger WHERE seq > ? ORDER BY seq LIMIT {_PAGE}", (last,)
+                f"SELECT {_COLUMNS} FROM {self._table} WHERE seq > ? ORDER BY seq LIMIT {_PAGE}", (last,)
             )
             yield from rows
             if len(rows) < _PAGE:
@@ -315,14 +320,14 @@ class Ledger:
             raise LedgerError("refusing to purge with a retention date in the future")
         cut = _format_time(before)
         with self._db.transaction(_LOCK):
-            rows = self._db.execute("SELECT MIN(seq) FROM gamyeong_ledger WHERE time >= ?", (cut,))
+            rows = self._db.execute(f"SELECT MIN(seq) FROM {self._table} WHERE time >= ?", (cut,))
             first_kept = rows[0][0] if rows else None
             limit = "" if first_kept is None else f" WHERE seq < {int(first_kept)}"
-            last = self._db.execute(f"SELECT seq, hash FROM gamyeong_ledger{limit} ORDER BY seq DESC LIMIT 1")
+            last = self._db.execute(f"SELECT seq, hash FROM {self._table}{limit} ORDER BY seq DESC LIMIT 1")
             if not last:
                 return 0
             head = self._head()
-            count = self._db.modify(f"DELETE FROM gamyeong_ledger{limit}")
+            count = self._db.modify(f"DELETE FROM {self._table}{limit}")
             checkpoint = {
                 "purged_before": cut,
                 "purged_entries": count,

@@ -1,0 +1,208 @@
+"""What the gateway does to one exchange, without HTTP: screen a request (detection in a worker thread, with a
+timeout: fail closed), rewrite it, restore the answer, count what the model produced on its own, and write
+the audit entry."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import threading
+import time
+from collections import Counter, OrderedDict
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
+from typing import Any
+
+from gamyeong.detect import Analyzer
+from gamyeong.gateway.auditlog import AuditLog
+from gamyeong.gateway.payloads import Ref, request_refs, response_refs
+from gamyeong.gateway.sanitize import Conversation, restore_text, sanitize_text
+from gamyeong.gateway.settings import ClientSettings, GatewaySettings, gateway_policy
+from gamyeong.langs import Language, detect_language
+from gamyeong.pseudonymize.operators.base import OperatorContext
+from gamyeong.pseudonymize.policy import Policy
+from gamyeong.spans import Span
+
+__all__ = ["DetectFailed", "Exchange", "Gateway"]
+
+LOCAL_CLIENT = ClientSettings(name="local", key_sha256="0" * 64)
+
+
+class DetectFailed(Exception):
+    """Detection raised or timed out: the request must not be forwarded."""
+
+
+@dataclass(slots=True)
+class Exchange:
+    """One request's state, from screening to the audit entry."""
+
+    client: str
+    route: str
+    conversation: Conversation
+    policy: Policy
+    lang: str = "en"
+    model: str = ""
+    stream: bool = False
+    conversation_id: str = ""
+    started: float = field(default_factory=time.perf_counter)
+    screened_at: float = 0.0
+    labels: Counter[str] = field(default_factory=Counter)
+    answer_labels: Counter[str] = field(default_factory=Counter)
+    blocked: tuple[str, ...] = ()
+    restored: int = 0
+    upstream_status: int | None = None
+    action: str = "pseudonymized"
+    answer_text: list[str] = field(default_factory=list)
+
+    def audit_record(self) -> dict[str, Any]:
+        now = time.perf_counter()
+        return {
+            "kind": "exchange",
+            "client": self.client,
+            "route": self.route,
+            "model": self.model[:100],
+            "stream": self.stream,
+            "conversation": self.conversation_id,
+            "labels": dict(sorted(self.labels.items())),
+            "answer_labels": dict(sorted(self.answer_labels.items())),
+            "action": self.action,
+            "restored": self.restored,
+            "screen_ms": round((self.screened_at - self.started) * 1000, 2) if self.screened_at else None,
+            "total_ms": round((now - self.started) * 1000, 2),
+            "upstream_status": self.upstream_status,
+        }
+
+
+class Gateway:
+    """The long-lived state: analyzer, detection thread, conversations, rate buckets, audit log."""
+
+    def __init__(self, settings: GatewaySettings, analyzer: Analyzer | None = None) -> None:
+        self.settings = settings
+        self.analyzer = analyzer or Analyzer()
+        # One detection thread: the Analyzer's pattern scratch space is per thread of use, and the GIL would
+        # serialize detection anyway; run several gateway processes (uvicorn --workers) to use more cores.
+        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gamyeong-detect")
+        self.audit = AuditLog(settings.audit_log, settings.retention_days)
+        self._policies: dict[str, Policy] = {}
+        self._conversations: OrderedDict[tuple[str, str], Conversation] = OrderedDict()
+        self._lock = threading.Lock()
+        self._buckets: dict[str, tuple[float, float]] = {}
+        by_hash = {c.key_sha256: c for c in settings.clients}
+        self.clients = by_hash
+
+    # --- clients -------------------------------------------------------------------------------------------
+    def client_for(self, authorization: str | None) -> ClientSettings | None:
+        """The client a request comes from; None when keys are configured and this one is not among them."""
+        if not self.clients:
+            return LOCAL_CLIENT
+        token = (authorization or "").removeprefix("Bearer ").strip()
+        if not token:
+            return None
+        return self.clients.get(hashlib.sha256(token.encode("utf-8")).hexdigest())
+
+    def allow(self, client: ClientSettings) -> bool:
+        """A token bucket per client: ``requests_per_minute`` sustained, the same as a burst."""
+        rate = client.requests_per_minute / 60.0
+        now = time.monotonic()
+        with self._lock:
+            tokens, last = self._buckets.get(client.name, (float(client.requests_per_minute), now))
+            tokens = min(float(client.requests_per_minute), tokens + (now - last) * rate)
+            if tokens < 1.0:
+                self._buckets[client.name] = (tokens, now)
+                return False
+            self._buckets[client.name] = (tokens - 1.0, now)
+            return True
+
+    def policy_for(self, client: ClientSettings) -> Policy:
+        name = client.policy if self.settings.clients else self.settings.policy
+        if name not in self._policies:
+            self._policies[name] = gateway_policy(name)
+        return self._policies[name]
+
+    def conversation(self, client: str, conversation_id: str | None) -> Conversation:
+        """The conversation named by the client's X-Gamyeong-Conversation header, or a fresh one."""
+        if not conversation_id:
+            return Conversation()
+        key = (client, conversation_id)
+        with self._lock:
+            found = self._conversations.get(key)
+            if found is None:
+                found = self._conversations[key] = Conversation()
+                while len(self._conversations) > self.settings.conversations:
+                    self._conversations.popitem(last=False)
+            else:
+                self._conversations.move_to_end(key)
+            return found
+
+    # --- screening -----------------------------------------------------------------------------------------
+    async def detect(self, texts: list[str]) -> list[tuple[Language, list[Span]]]:
+        def work() -> list[tuple[Language, list[Span]]]:
+            out = []
+            for text in texts:
+                lang = detect_language(text)
+                out.append((lang, self.analyzer.detect(text, lang)))
+            return out
+
+        loop = asyncio.get_running_loop()
+        try:
+            return await asyncio.wait_for(loop.run_in_executor(self._pool, work), self.settings.detect_timeout_s)
+        except Exception as exc:  # a timeout or a detector failure: fail closed, say nothing of the text
+            raise DetectFailed(exc.__class__.__name__) from None
+
+    async def screen(self, exchange: Exchange, body: dict[str, Any]) -> list[Ref]:
+        """Rewrite the text of ``body`` in place (or set ``exchange.blocked``); DetectFailed fails closed."""
+        refs = request_refs(exchange.route, body)
+        found = await self.detect([r.value for r in refs])
+        ctx = OperatorContext(purpose=f"gateway:{exchange.client}")
+        blocked: set[str] = set()
+        langs: Counter[str] = Counter()
+        for ref, (lang, spans) in zip(refs, found, strict=True):
+            langs[lang.value] += len(ref.value)
+            result = sanitize_text(ref.value, spans, exchange.policy, exchange.conversation, lang, ctx)
+            exchange.labels.update(result.counts)
+            blocked.update(result.blocked)
+            if not result.blocked:
+                ref.set(result.text)
+        exchange.blocked = tuple(sorted(blocked))
+        if langs:
+            exchange.lang = langs.most_common(1)[0][0]
+        exchange.screened_at = time.perf_counter()
+        return refs
+
+    # --- answers -------------------------------------------------------------------------------------------
+    def restore_answer(self, exchange: Exchange, body: dict[str, Any]) -> None:
+        for ref in response_refs(exchange.route, body):
+            text, n = restore_text(ref.value, exchange.conversation)
+            exchange.restored += n
+            ref.set(text)
+            exchange.answer_text.append(text)
+
+    async def scan_answer(self, exchange: Exchange, body: dict[str, Any] | None = None) -> None:
+        """Count (and with answer_action = "mask", mask) personal data in the answer that the prompt did not
+        hold: the model produced it on its own."""
+        texts = exchange.answer_text
+        if not texts:
+            return
+        try:
+            found = await self.detect(texts)
+        except DetectFailed:
+            exchange.answer_labels["SCAN_FAILED"] += 1
+            return
+        for text, (_, spans) in zip(texts, found, strict=True):
+            for span in spans:
+                if not exchange.conversation.knows_value(span.text(text)):
+                    exchange.answer_labels[str(span.label)] += 1
+        if body is not None and self.settings.answer_action == "mask" and exchange.answer_labels:
+            for ref, (_, spans) in zip(response_refs(exchange.route, body), found, strict=False):
+                text = ref.value
+                for span in sorted(spans, key=lambda s: -s.start):
+                    if not exchange.conversation.knows_value(span.text(text)):
+                        text = f"{text[: span.start]}[{span.label}]{text[span.end :]}"
+                ref.set(text)
+
+    def finish(self, exchange: Exchange) -> None:
+        self.audit.append(exchange.audit_record())
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+        self.audit.close()

@@ -1,0 +1,165 @@
+"""Server-sent events from upstream → the same events with values restored.
+
+Events are read whole (up to their blank line), their JSON text restored slot by slot (one
+:class:`~gamyeong.gateway.streaming.StreamRestorer` per choice, tool call or output item), and sent on at once.
+When a slot ends (``finish_reason``, ``….done``, ``[DONE]``, end of stream) whatever its restorer still holds
+is sent first, as an extra event of the same kind.
+"""
+
+from __future__ import annotations
+
+import copy
+import json
+from collections.abc import AsyncIterator
+from typing import TYPE_CHECKING, Any
+
+from gamyeong.gateway.payloads import stream_refs
+from gamyeong.gateway.sanitize import restore_text
+from gamyeong.gateway.streaming import StreamRestorer
+
+if TYPE_CHECKING:
+    import httpx
+
+    from gamyeong.gateway.service import Exchange, Gateway
+
+__all__ = ["EventRestorer", "restore_stream"]
+
+
+class EventRestorer:
+    """Pure: one stream's state; :meth:`event` takes one parsed event and returns the events to send."""
+
+    def __init__(self, exchange: Exchange) -> None:
+        self.exchange = exchange
+        self.slots: dict[str, StreamRestorer] = {}
+        self.kinds: dict[str, dict[str, Any]] = {}  # slot → a template event to carry its held-back text
+        self.texts: dict[str, list[str]] = {}
+
+    def _restorer(self, slot: str) -> StreamRestorer:
+        if slot not in self.slots:
+            self.slots[slot] = StreamRestorer(self.exchange.conversation)
+            self.texts[slot] = []
+        return self.slots[slot]
+
+    def event(self, event: dict[str, Any]) -> list[dict[str, Any]]:
+        refs, finished = stream_refs(self.exchange.route, event)
+        out: list[dict[str, Any]] = []
+        for slot in finished:  # held-back text goes out before the event that ends its slot
+            out.extend(self._flush(slot))
+        for ref in refs:
+            if ref.kind == "whole":
+                text, n = restore_text(ref.value, self.exchange.conversation)
+                self.exchange.restored += n
+            else:
+                restorer = self._restorer(ref.slot)
+                self.kinds[ref.slot] = _template(event, ref.slot, self.exchange.route)
+                text = restorer.feed(ref.value)
+                self.texts[ref.slot].append(text)
+            ref.set(text)
+        out.append(event)
+        return out
+
+    def _flush(self, slot: str) -> list[dict[str, Any]]:
+        restorer = self.slots.pop(slot, None)
+        template = self.kinds.pop(slot, None)
+        # tool-call slots of a choice end with it
+        extra = [s for s in list(self.slots) if s.startswith(slot + "/")]
+        out: list[dict[str, Any]] = []
+        if restorer is not None and template is not None:
+            rest = restorer.flush()
+            self.exchange.restored += restorer.restored
+            if rest:
+                self.texts[slot].append(rest)
+                out.append(_with_text(template, rest, self.exchange.route))
+        for sub in extra:
+            out.extend(self._flush(sub))
+        return out
+
+    def finish(self) -> list[dict[str, Any]]:
+        """At ``[DONE]`` or the end of the stream: every slot still open."""
+        out: list[dict[str, Any]] = []
+        for slot in sorted(self.slots):
+            if slot in self.slots:
+                out.extend(self._flush(slot))
+        return out
+
+    def answer_texts(self) -> list[str]:
+        return ["".join(parts) for parts in self.texts.values() if parts]
+
+
+def _template(event: dict[str, Any], slot: str, route: str) -> dict[str, Any]:
+    """An event like ``event`` that carries only the text of ``slot`` (filled in by :func:`_with_text`)."""
+    base = {k: v for k, v in event.items() if k not in ("choices", "delta", "usage")}
+    if route in ("chat", "completions"):
+        choice_index = int(slot.split("/", maxsplit=1)[0][1:])
+        if route == "completions":
+            base["choices"] = [{"index": choice_index, "text": "", "finish_reason": None}]
+        elif "/tool" in slot:
+            tool_index = int(slot.split("/tool")[1])
+            call = {"index": tool_index, "function": {"arguments": ""}}
+            base["choices"] = [{"index": choice_index, "finish_reason": None, "delta": {"tool_calls": [call]}}]
+        else:
+            base["choices"] = [{"index": choice_index, "delta": {"content": ""}, "finish_reason": None}]
+    else:
+        base["delta"] = ""
+    return copy.deepcopy(base)
+
+
+def _with_text(template: dict[str, Any], text: str, route: str) -> dict[str, Any]:
+    event = copy.deepcopy(template)
+    if route == "completions":
+        event["choices"][0]["text"] = text
+    elif route == "chat":
+        delta = event["choices"][0]["delta"]
+        if "tool_calls" in delta:
+            delta["tool_calls"][0]["function"]["arguments"] = text
+        else:
+            delta["content"] = text
+    else:
+        event["delta"] = text
+    return event
+
+
+def _encode(event: dict[str, Any], name: str | None) -> bytes:
+    head = f"event: {name}\n" if name else ""
+    return (head + "data: " + json.dumps(event, ensure_ascii=False, separators=(",", ":")) + "\n\n").encode()
+
+
+async def restore_stream(gateway: Gateway, exchange: Exchange, response: httpx.Response) -> AsyncIterator[bytes]:
+    """The client's stream. Closing it (the client went away) closes the upstream response too."""
+    restorer = EventRestorer(exchange)
+    lines: list[str] = []
+    try:
+        async for line in response.aiter_lines():
+            if line:
+                lines.append(line)
+                continue
+            if not lines:
+                continue
+            event_lines, lines = lines, []
+            for chunk in _process(restorer, event_lines):
+                yield chunk
+        if lines:
+            for chunk in _process(restorer, lines):
+                yield chunk
+        for event in restorer.finish():
+            yield _encode(event, event.get("type") if exchange.route == "responses" else None)
+    finally:
+        await response.aclose()
+        exchange.answer_text = restorer.answer_texts()
+        await gateway.scan_answer(exchange)
+        gateway.finish(exchange)
+
+
+def _process(restorer: EventRestorer, event_lines: list[str]) -> list[bytes]:
+    name = next((x[6:].strip() for x in event_lines if x.startswith("event:")), None)
+    data = "\n".join(x[5:].removeprefix(" ") for x in event_lines if x.startswith("data:"))
+    if data == "[DONE]":
+        held = [_encode(e, None) for e in restorer.finish()]
+        return [*held, b"data: [DONE]\n\n"]
+    try:
+        event = json.loads(data) if data else None
+    except ValueError:
+        event = None
+    if not isinstance(event, dict):  # comments, pings, unknown data: passed on as they came
+        return [("\n".join(event_lines) + "\n\n").encode()]
+    return [_encode(e, e.get("type", name) if name else None) for e in restorer.event(event)]

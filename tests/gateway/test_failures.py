@@ -1,0 +1,118 @@
+"""Fail closed, clients and keys, rate limits, an unreachable upstream, and many concurrent streams."""
+
+from __future__ import annotations
+
+import json
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import openai
+import pytest
+from servers import free_port, serving
+from standin import Recorder
+
+from gamyeong.detect import Analyzer
+from gamyeong.errors import ConfigError
+from gamyeong.gateway.app import create_app
+from gamyeong.gateway.settings import ClientSettings, GatewaySettings, hash_client_key, load_settings
+
+PHONE = "010-2718-2818"
+
+
+def _client(url: str, key: str = "x", **kw: Any) -> openai.OpenAI:
+    return openai.OpenAI(base_url=url + "/v1", api_key=key, max_retries=0, **kw)
+
+
+def test_detection_timeout_fails_closed(standin: tuple[str, Recorder], analyzer: Analyzer, tmp_path: Path) -> None:
+    settings = GatewaySettings(upstream=standin[0] + "/v1", audit_log=str(tmp_path / "a.sqlite"), detect_timeout_s=1e-6)
+    start = len(standin[1].bodies)
+    with serving(create_app(settings, analyzer=analyzer)) as url, pytest.raises(openai.InternalServerError) as info:
+        _client(url).chat.completions.create(model="echo-4", messages=[{"role": "user", "content": f"번호 {PHONE}"}])
+    assert info.value.status_code == 503
+    assert info.value.code == "screening_failed"
+    assert len(standin[1].bodies) == start  # nothing forwarded
+
+
+def test_unreachable_upstream_is_an_openai_style_error(analyzer: Analyzer, tmp_path: Path) -> None:
+    settings = GatewaySettings(upstream=f"http://127.0.0.1:{free_port()}/v1", audit_log=str(tmp_path / "a.sqlite"))
+    with serving(create_app(settings, analyzer=analyzer)) as url, pytest.raises(openai.APIStatusError) as info:
+        _client(url).chat.completions.create(model="m", messages=[{"role": "user", "content": f"번호 {PHONE}"}])
+    assert info.value.status_code == 502
+    assert PHONE not in str(info.value)
+
+
+def test_client_keys_policies_and_rate_limits(
+    standin: tuple[str, Recorder], analyzer: Analyzer, tmp_path: Path
+) -> None:
+    clients = (
+        ClientSettings("team-a", hash_client_key("key-a"), "gateway", 600),
+        ClientSettings("team-b", hash_client_key("key-b"), "share", 2),
+    )
+    settings = GatewaySettings(
+        upstream=standin[0] + "/v1", audit_log=str(tmp_path / "a.sqlite"), clients=clients, host="0.0.0.0"
+    )
+    assert "2 client key(s)" in settings.check_listen()
+    start = len(standin[1].bodies)
+    with serving(create_app(settings, analyzer=analyzer)) as url:
+        with pytest.raises(openai.AuthenticationError):
+            _client(url, "wrong").chat.completions.create(model="echo-4", messages=[{"role": "user", "content": "hi"}])
+        a = _client(url, "key-a").chat.completions.create(
+            model="echo-4", messages=[{"role": "user", "content": f"번호 {PHONE}"}]
+        )
+        assert a.choices[0].message.content == f"번호 {PHONE}"  # gateway policy: reversible
+        b = _client(url, "key-b")
+        answer = b.chat.completions.create(model="echo-4", messages=[{"role": "user", "content": f"번호 {PHONE}"}])
+        assert answer.choices[0].message.content == "번호 [PHONE_1]"  # share policy: redacted, not restorable
+        b.chat.completions.create(model="echo-4", messages=[{"role": "user", "content": "hi"}])
+        with pytest.raises(openai.RateLimitError):
+            b.chat.completions.create(model="echo-4", messages=[{"role": "user", "content": "hi"}])
+    assert PHONE not in json.dumps(standin[1].bodies[start:], ensure_ascii=False)
+
+
+def test_without_client_keys_only_loopback() -> None:
+    with pytest.raises(ConfigError, match="loopback"):
+        GatewaySettings(upstream="http://up/v1", host="0.0.0.0").check_listen()
+    assert "loopback only" in GatewaySettings(upstream="http://up/v1").check_listen()
+
+
+@pytest.mark.parametrize(
+    ("toml", "message"),
+    [
+        pytest.param('[gateway]\nupstream = "ftp://x"\n', "http", id="bad-upstream"),
+        pytest.param('[gateway]\nupstream = "http://x/v1"\nnope = 1\n', "unknown", id="unknown-setting"),
+        pytest.param(
+            '[gateway]\nupstream = "http://x/v1"\n[[clients]]\nname = "a"\nkey_sha256 = "12"\n',
+            "SHA-256",
+            id="bad-hash",
+        ),
+        pytest.param('[gateway]\nupstream = "http://x/v1"\nretention_days = 30\n', "365", id="short-retention"),
+        pytest.param("[gateway\n", "not valid TOML", id="bad-toml"),
+    ],
+)
+def test_bad_configuration(tmp_path: Path, toml: str, message: str) -> None:
+    path = tmp_path / "gateway.toml"
+    path.write_text(toml, encoding="utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_settings(path)
+
+
+def test_upstream_key_comes_from_the_environment(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    path = tmp_path / "gateway.toml"
+    path.write_text('[gateway]\nupstream = "http://x/v1"\nupstream_key_env = "MY_LLM_KEY"\n', encoding="utf-8")
+    monkeypatch.setenv("MY_LLM_KEY", "sk-secret")
+    settings = load_settings(path)
+    assert settings.upstream_key == "sk-secret"
+    assert "sk-secret" not in repr(settings)
+
+
+def test_concurrent_streams_do_not_cross_talk(gateway: dict[str, Any]) -> None:
+    def one(i: int) -> bool:
+        phone = f"010-{2000 + i:04d}-{i:04d}"
+        talk = _client(gateway["url"], default_headers={"X-Gamyeong-Conversation": f"c{i}"})
+        text = f"고객 {i} 번호 {phone} 입니다"
+        stream = talk.chat.completions.create(model="echo-3", messages=[{"role": "user", "content": text}], stream=True)
+        return "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == text
+
+    with ThreadPoolExecutor(50) as pool:
+        assert all(pool.map(one, range(50)))

@@ -1,0 +1,100 @@
+"""Tokens split across stream chunks: every split point, property-tested, and the pure sanitize core."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from gamyeong.gateway.sanitize import Conversation, restore_text, sanitize_text
+from gamyeong.gateway.settings import gateway_policy
+from gamyeong.gateway.streaming import MAX_TOKEN, StreamRestorer
+from gamyeong.langs import Language
+from gamyeong.pseudonymize.operators.base import OperatorContext
+from gamyeong.spans import Span
+
+
+def _conversation() -> Conversation:
+    conv = Conversation()
+    conv.token("PERSON", "김민준")
+    conv.token("PHONE", "010-2718-2818")
+    conv.token("EMAIL", "a@b.org")
+    return conv
+
+
+ANSWER = "<PERSON_1>님, <PHONE_1> 로 연락드릴게요 (<EMAIL_1>). a < b, <NOT_A_TOKEN, <PERSON_9>, <<PHONE_1>>"
+EXPECTED = "김민준님, 010-2718-2818 로 연락드릴게요 (a@b.org). a < b, <NOT_A_TOKEN, <PERSON_9>, <010-2718-2818>"
+
+
+def test_whole_text() -> None:
+    assert restore_text(ANSWER, _conversation()) == (EXPECTED, 4)
+
+
+@pytest.mark.parametrize("size", range(1, 12), ids=lambda n: f"chunks-of-{n}")
+def test_every_chunk_size(size: int) -> None:
+    restorer = StreamRestorer(_conversation())
+    out = "".join(restorer.feed(ANSWER[i : i + size]) for i in range(0, len(ANSWER), size)) + restorer.flush()
+    assert out == EXPECTED
+
+
+def test_every_single_split_point() -> None:
+    for cut in range(len(ANSWER) + 1):
+        restorer = StreamRestorer(_conversation())
+        assert restorer.feed(ANSWER[:cut]) + restorer.feed(ANSWER[cut:]) + restorer.flush() == EXPECTED
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    pieces=st.lists(
+        st.sampled_from(
+            ["<PERSON_1>", "<PHONE_1>", "<EMAIL_1>", "<", ">", "_", "P", "가", " ", "<PER", "1", "<X_2>", "\n"]
+        ),
+        max_size=30,
+    ),
+    cuts=st.lists(st.integers(0, 400), max_size=12),
+)
+def test_any_chunking_gives_the_whole_texts_restoration(pieces: list[str], cuts: list[int]) -> None:
+    text = "".join(pieces)
+    bounds = sorted({0, len(text), *(c for c in cuts if c <= len(text))})
+    restorer = StreamRestorer(_conversation())
+    out = "".join(restorer.feed(text[a:b]) for a, b in itertools.pairwise(bounds)) + restorer.flush()
+    assert out == restore_text(text, _conversation())[0]
+
+
+def test_holds_back_only_a_possible_token() -> None:
+    restorer = StreamRestorer(_conversation())
+    assert restorer.feed("안녕하세요 <PER") == "안녕하세요 "
+    assert restorer.holding == len("<PER")
+    assert restorer.feed("SON_1>님") == "김민준님"
+    assert restorer.feed("a < b") == "a < b"
+    assert restorer.feed("<" + "A" * MAX_TOKEN) == "<" + "A" * MAX_TOKEN  # too long to be a token
+
+
+POLICY = gateway_policy("gateway")
+CTX = OperatorContext(purpose="gateway:test")
+
+
+@pytest.mark.parametrize(
+    ("text", "spans", "expected", "blocked"),
+    [
+        pytest.param("전화 010-2718-2818", [Span(3, 16, "PHONE")], "전화 <PHONE_1>", (), id="token"),
+        pytest.param("a 1 b 1", [Span(2, 3, "PHONE"), Span(6, 7, "PHONE")], "a <PHONE_1> b <PHONE_1>", (),
+                     id="same-value-same-token"),
+        pytest.param("x 010-2718-2818 / 01027182818", [Span(2, 15, "PHONE"), Span(18, 29, "PHONE")],
+                     "x <PHONE_1> / <PHONE_2>", (), id="each-spelling-its-token"),
+        pytest.param("rrn 900101-1234568", [Span(4, 18, "KR_RRN")], "rrn 900101-1234568", ("KR_RRN",),
+                     id="rrn-blocked"),
+        pytest.param("ab", [Span(0, 2, "PHONE"), Span(1, 2, "EMAIL")], "<PHONE_1>", (), id="overlaps-merged"),
+    ],
+)  # fmt: skip
+def test_sanitize(text: str, spans: list[Span], expected: str, blocked: tuple[str, ...]) -> None:
+    result = sanitize_text(text, spans, POLICY, Conversation(), Language.KO, CTX)
+    assert result.blocked == blocked
+    if not blocked:
+        assert result.text == expected
+
+
+def test_conversation_repr_hides_values() -> None:
+    assert "김민준" not in repr(_conversation())
