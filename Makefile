@@ -9,7 +9,7 @@ STAMP := $(VENV)/.installed-$(shell cat pyproject.toml requirements/models.txt |
 DEB_PACKAGES := postgresql chromium
 PYTEST_ARGS ?= -n 2
 
-.PHONY: demo test bench bench-peers bench-pipeline lint install system-deps clean
+.PHONY: demo test bench bench-peers bench-pipeline bench-gateway lint install system-deps clean
 
 $(STAMP): pyproject.toml requirements/models.txt
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -57,6 +57,10 @@ bench: $(STAMP) bench-peers
 PIPELINE_ARGS ?=
 bench-pipeline: $(STAMP)
 	$(PY) benchmarks/pipeline_bench.py $(PIPELINE_ARGS)
+
+# the gateway vs direct to the same LLM stand-in: added latency, leaks, exact restoration, concurrent streams
+bench-gateway: $(STAMP)
+	$(PY) benchmarks/gateway_bench.py
 
 clean:
 	rm -rf $(VENV) $(DEMO) build dist .pytest_cache .mypy_cache .ruff_cache benchmarks/.venvs benchmarks/results

@@ -60,6 +60,17 @@ def _sse(events: Iterator[dict[str, Any]], named: bool = False) -> Iterator[byte
 def create_standin(recorder: Recorder) -> FastAPI:
     app = FastAPI()
 
+    @app.get("/_recorded")
+    async def recorded() -> list[dict[str, Any]]:
+        """What the stand-in received (for a benchmark running it in another process)."""
+        return recorder.bodies
+
+    @app.post("/_reset")
+    async def reset() -> dict[str, int]:
+        n = len(recorder.bodies)
+        recorder.bodies.clear()
+        return {"cleared": n}
+
     @app.get("/v1/models")
     async def models() -> dict[str, Any]:
         return {"object": "list", "data": [{"id": "echo-4", "object": "model", "created": 0, "owned_by": "standin"}]}

@@ -180,3 +180,12 @@ def test_page_and_its_endpoint(gateway: dict[str, Any]) -> None:
     assert (span["start"], span["start_utf16"], span["label"]) == (2, 3, "PHONE")
     assert result["sanitized"] == "😀 <PHONE_1> 입니다"
     assert PHONE not in json.dumps(result)
+
+
+def test_a_message_seen_before_is_not_detected_again(client: Any, gateway: dict[str, Any]) -> None:
+    text = f"다시 보내는 이력: {NAME} {PHONE} (cache check)"
+    handlers = gateway["app"].state.gamyeong
+    client.chat.completions.create(model="echo-4", messages=[{"role": "user", "content": text}])
+    assert text in handlers.gateway._cache
+    again = client.chat.completions.create(model="echo-4", messages=[{"role": "user", "content": text}])
+    assert again.choices[0].message.content == text

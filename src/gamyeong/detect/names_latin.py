@@ -11,6 +11,8 @@ NER model (about 40k chars/s) reads a fraction of the text; its PER/PERSON entit
 from __future__ import annotations
 
 import re
+import threading
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import ClassVar
 
@@ -275,10 +277,9 @@ class LatinNameDetector:
                 windows[-1][1] = max(windows[-1][1], hi)
             else:
                 windows.append([lo, hi])
-        nlp = load_pipeline(doc.lang)
         persons: list[tuple[int, int]] = []
-        for (lo, _hi), parsed in zip(windows, nlp.pipe(text[lo:hi] for lo, hi in windows), strict=True):
-            persons.extend((lo + e.start_char, lo + e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
+        for (lo, _hi), found in zip(windows, _ner_persons(doc.lang, [text[lo:hi] for lo, hi in windows]), strict=True):
+            persons.extend((lo + s, lo + e) for s, e in found)
         out = []
         for run, score in scored:
             new = score
@@ -290,6 +291,30 @@ class LatinNameDetector:
                 run.why.append("ner:person" if hit else "ner:not-person")
             out.append((run, new))
         return out
+
+
+_NER_CACHE: OrderedDict[tuple[Language, str], tuple[tuple[int, int], ...]] = OrderedDict()
+_NER_CACHE_SIZE = 8192
+_NER_LOCK = threading.Lock()
+
+
+def _ner_persons(lang: Language, windows: list[str]) -> list[tuple[tuple[int, int], ...]]:
+    """Person entities (offsets in each window) for each window; the same window text is parsed once per
+    process (chat histories and form letters repeat whole sentences), the others in one ``pipe`` batch."""
+    with _NER_LOCK:
+        known = {w: _NER_CACHE[(lang, w)] for w in windows if (lang, w) in _NER_CACHE}
+    missing = list(dict.fromkeys(w for w in windows if w not in known))
+    if missing:
+        nlp = load_pipeline(lang)
+        for window, parsed in zip(missing, nlp.pipe(missing), strict=True):
+            known[window] = tuple((e.start_char, e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
+    with _NER_LOCK:
+        for window in windows:
+            _NER_CACHE[(lang, window)] = known[window]
+            _NER_CACHE.move_to_end((lang, window))
+        while len(_NER_CACHE) > _NER_CACHE_SIZE:
+            _NER_CACHE.popitem(last=False)
+    return [known[w] for w in windows]
 
 
 def _ends_sentence(current: list[tuple[int, int, str]]) -> bool:

@@ -11,6 +11,7 @@ from typing import Any
 import httpx
 from fastapi import Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
+from starlette.background import BackgroundTask
 
 from gamyeong.gateway.messages import error_body, pick_language
 from gamyeong.gateway.service import DetectFailed, Exchange, Gateway
@@ -185,11 +186,22 @@ class Handlers:
             answer = json.loads(raw)
         except ValueError:
             answer = None
-        if isinstance(answer, dict) and response.status_code < 400:
-            self.gateway.restore_answer(exchange, answer)
-            await self.gateway.scan_answer(exchange, answer)
-        self.gateway.finish(exchange)
         if not isinstance(answer, dict):  # an upstream error page: passed on (it only ever saw tokens)
+            self.gateway.finish(exchange)
             headers = {k: v for k, v in response.headers.items() if k.lower() not in _HOP_HEADERS}
             return Response(raw, status_code=response.status_code, headers=headers)
-        return JSONResponse(answer, status_code=response.status_code)
+        if response.status_code >= 400:
+            self.gateway.finish(exchange)
+            return JSONResponse(answer, status_code=response.status_code)
+        self.gateway.restore_answer(exchange, answer)
+        if self.settings.answer_action == "mask":  # the answer must wait for its scan
+            await self.gateway.scan_answer(exchange, answer)
+            self.gateway.finish(exchange)
+            return JSONResponse(answer, status_code=response.status_code)
+        # "flag" only counts: the scan runs after the answer is sent, off the request's latency
+        return JSONResponse(answer, status_code=response.status_code,
+                            background=BackgroundTask(self._scan_then_finish, exchange))  # fmt: skip
+
+    async def _scan_then_finish(self, exchange: Exchange) -> None:
+        await self.gateway.scan_answer(exchange)
+        self.gateway.finish(exchange)

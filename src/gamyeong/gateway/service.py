@@ -26,6 +26,9 @@ from gamyeong.spans import Span
 __all__ = ["DetectFailed", "Exchange", "Gateway"]
 
 LOCAL_CLIENT = ClientSettings(name="local", key_sha256="0" * 64)
+_CACHE_ENTRIES = 4096
+_CACHE_CHARS = 16_000_000
+_CACHE_MAX_CHARS = 200_000
 
 
 class DetectFailed(Exception):
@@ -87,6 +90,9 @@ class Gateway:
         self._conversations: OrderedDict[tuple[str, str], Conversation] = OrderedDict()
         self._lock = threading.Lock()
         self._buckets: dict[str, tuple[float, float]] = {}
+        # touched only from the one detection thread
+        self._cache: OrderedDict[str, tuple[Language, list[Span]]] = OrderedDict()
+        self._cache_chars = 0
         by_hash = {c.key_sha256: c for c in settings.clients}
         self.clients = by_hash
 
@@ -135,12 +141,29 @@ class Gateway:
             return found
 
     # --- screening -----------------------------------------------------------------------------------------
+    def _remember(self, text: str, found: tuple[Language, list[Span]]) -> None:
+        """Chat clients send the whole history every turn: a message seen before is not detected again.
+        Bounded (least recently used out); it holds texts the gateway has in memory anyway."""
+        if len(text) > _CACHE_MAX_CHARS:
+            return
+        self._cache[text] = found
+        self._cache_chars += len(text)
+        while len(self._cache) > _CACHE_ENTRIES or self._cache_chars > _CACHE_CHARS:
+            old, _ = self._cache.popitem(last=False)
+            self._cache_chars -= len(old)
+
     async def detect(self, texts: list[str]) -> list[tuple[Language, list[Span]]]:
         def work() -> list[tuple[Language, list[Span]]]:
             out = []
             for text in texts:
-                lang = detect_language(text)
-                out.append((lang, self.analyzer.detect(text, lang)))
+                found = self._cache.get(text)
+                if found is not None:
+                    self._cache.move_to_end(text)
+                else:
+                    lang = detect_language(text)
+                    found = (lang, self.analyzer.detect(text, lang))
+                    self._remember(text, found)
+                out.append(found)
             return out
 
         loop = asyncio.get_running_loop()

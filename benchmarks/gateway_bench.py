@@ -1,0 +1,220 @@
+"""Gateway figures: added latency, first-token delay, what reaches the upstream, exact restoration, 200
+concurrent streams — gateway vs direct to the same LLM stand-in, in one run.
+
+    python benchmarks/gateway_bench.py [--requests 200] [--streams 200]      (run by `make bench-gateway`)
+
+Three processes on loopback: the LLM stand-in (tests/gateway/standin.py, uvicorn), `gamyeong serve`, and
+this client (the real openai SDK). Records come from benchmarks/data (dev and challenge sets, all labels) —
+built by `make bench`, or generated here when missing.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+from typing import Any
+
+import httpx
+import openai
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests" / "gateway"))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+from servers import free_port  # noqa: E402
+
+from gamyeong import Analyzer  # noqa: E402
+
+STANDIN = (
+    "import sys, uvicorn; sys.path.insert(0, {path!r}); from standin import Recorder, create_standin; "
+    "uvicorn.run(create_standin(Recorder()), host='127.0.0.1', port={port}, log_level='warning')"
+)
+
+
+def _wait(url: str, proc: subprocess.Popen[bytes]) -> None:
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"a server did not start: {url}")
+        try:
+            httpx.get(url, timeout=1)
+        except httpx.HTTPError:
+            time.sleep(0.2)
+        else:
+            return
+    raise SystemExit(f"timed out waiting for {url}")
+
+
+def _records() -> list[dict[str, Any]]:
+    data = ROOT / "benchmarks" / "data"
+    files = sorted(data.glob("dev-*.jsonl")) + sorted(data.glob("challenge-*.jsonl"))
+    if not files:
+        from devset.generate import generate
+
+        return list(generate(n=100))
+    return [json.loads(line) for f in files for line in f.open(encoding="utf-8")]
+
+
+def _chat_texts(records: list[dict[str, Any]], lang: str, n: int, size: int = 2000) -> list[list[str]]:
+    """``n`` chat requests of about ``size`` UTF-8 bytes in ``lang``, each a run of benchmark records taken in
+    order without reuse (so no request, sentence or name window is new to one side and not the other)."""
+    blocked = {"KR_RRN", "KR_FRN"}  # the gateway refuses these requests by design
+    pool = [r["text"] for r in records
+            if r.get("lang") == lang and not any(g["label"] in blocked for g in r.get("spans", []))]  # fmt: skip
+    out, j = [], 0
+    for _ in range(n):
+        text = ""
+        while j < len(pool) and (not text or len((text + pool[j]).encode()) <= size):
+            text, j = text + pool[j] + "\n", j + 1
+        if not text:
+            break
+        out.append(text)
+    return out
+
+
+def _timed_chat(client: openai.OpenAI, texts: list[str]) -> list[float]:
+    out = []
+    for text in texts:
+        t0 = time.perf_counter()
+        client.chat.completions.create(model="echo-64", messages=[{"role": "user", "content": text}])
+        out.append((time.perf_counter() - t0) * 1000)
+    return out
+
+
+def _first_token(client: openai.OpenAI, texts: list[str]) -> list[float]:
+    out = []
+    for text in texts:
+        t0 = time.perf_counter()
+        stream = client.chat.completions.create(model="echo-16", messages=[{"role": "user", "content": text}],
+                                                stream=True)  # fmt: skip
+        for chunk in stream:
+            if chunk.choices and chunk.choices[0].delta.content:
+                out.append((time.perf_counter() - t0) * 1000)
+                break
+        stream.close()
+    return out
+
+
+def _timed(work: Any) -> float:
+    t0 = time.perf_counter()
+    work()
+    return (time.perf_counter() - t0) * 1000
+
+
+def latency(direct: openai.OpenAI, gateway: openai.OpenAI, n: int, records: list[dict[str, Any]]) -> None:
+    analyzer = Analyzer()
+    for lang in ("ko", "fr", "en"):
+        texts = _chat_texts(records, lang, 2 * n + 5)
+        warm, timed, first = texts[:5], texts[5 : 5 + n], texts[5 + n :]
+        for t in warm:
+            analyzer.detect(t)  # loads the lexicon and models, as the gateway did at start
+        _timed_chat(direct, warm), _timed_chat(gateway, warm)
+        d, g = statistics.median(_timed_chat(direct, timed)), statistics.median(_timed_chat(gateway, timed))
+        det = statistics.median(_timed(lambda t=t: analyzer.detect(t)) for t in timed)  # type: ignore[misc]
+        fd, fg = statistics.median(_first_token(direct, first)), statistics.median(_first_token(gateway, first))
+        size = statistics.median(len(t.encode()) for t in timed)
+        print(
+            f"{lang}: {len(timed)} distinct chats of ~{size:,.0f} bytes: added latency p50 {g - d:5.1f} ms "
+            f"(direct {d:.1f} ms, gateway {g:.1f} ms; detect alone p50 {det:.1f} ms); first streamed token "
+            f"+{fg - fd:.1f} ms ({len(first)} chats)",
+            flush=True,
+        )
+
+
+def leaks_and_round_trips(direct_url: str, gateway: openai.OpenAI, records: list[dict[str, Any]]) -> None:
+    httpx.post(direct_url + "/_reset", timeout=10)
+    values = found = exact = exact_stream = total = 0
+    leaked_values = 0
+    analyzer = Analyzer()
+    for i, rec in enumerate(records):
+        text = rec["text"]
+        try:
+            answer = gateway.chat.completions.create(model="echo-64", messages=[{"role": "user", "content": text}])
+        except openai.BadRequestError:  # blocked (an RRN): nothing was sent
+            continue
+        total += 1
+        exact += answer.choices[0].message.content == text
+        size = 1 + i % 9  # every chunk size from 1 to 9 over the records
+        stream = gateway.chat.completions.create(model=f"echo-{size}", stream=True,
+                                                 messages=[{"role": "user", "content": text}])  # fmt: skip
+        exact_stream += "".join(c.choices[0].delta.content or "" for c in stream if c.choices) == text
+        seen = json.dumps(httpx.get(direct_url + "/_recorded", timeout=30).json()[-2:], ensure_ascii=False)
+        spans = analyzer.detect(text, rec.get("lang"))
+        for g in rec.get("spans", []):
+            value = text[g["start"] : g["end"]]
+            if len(value) < 4:
+                continue
+            values += 1
+            hit = any(s.start < g["end"] and g["start"] < s.end for s in spans)
+            found += hit
+            leaked_values += hit and json.dumps(value, ensure_ascii=False)[1:-1] in seen
+    print(f"records sent: {total} (others blocked for an RRN); values detect finds that reached the upstream: "
+          f"{leaked_values} of {found} (values detect misses: {values - found} of {values})", flush=True)  # fmt: skip
+    print(
+        f"exact restoration: {exact}/{total} whole answers, {exact_stream}/{total} streamed (chunks of 1-9)", flush=True
+    )
+
+
+async def concurrent_streams(url: str, n: int) -> None:
+    async def one(i: int) -> bool:
+        client = openai.AsyncOpenAI(base_url=url + "/v1", api_key="x", max_retries=0, timeout=120,
+                                    default_headers={"X-Gamyeong-Conversation": f"bench-{i}"})  # fmt: skip
+        text = f"고객 {i}: 연락처 010-{3000 + i:04d}-{i:04d}, 메일 user{i}@example.org 확인 부탁드립니다."
+        stream = await client.chat.completions.create(model="echo-3", stream=True,
+                                                      messages=[{"role": "user", "content": text}])  # fmt: skip
+        got = "".join([c.choices[0].delta.content or "" async for c in stream if c.choices])
+        await client.close()
+        return got == text
+
+    t0 = time.perf_counter()
+    results = await asyncio.gather(*(one(i) for i in range(n)), return_exceptions=True)
+    errors = sum(isinstance(r, BaseException) for r in results)
+    wrong = sum(r is False for r in results)
+    print(
+        f"{n} concurrent streams: {errors} errors, {wrong} with another conversation's values or wrong text, "
+        f"{time.perf_counter() - t0:.1f} s",
+        flush=True,
+    )
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--requests", type=int, default=40, help="distinct requests per language and measurement")
+    ap.add_argument("--streams", type=int, default=200)
+    ap.add_argument("--records", type=int, default=300, help="benchmark records sent for leaks/restoration")
+    args = ap.parse_args()
+    sport, gport = free_port(), free_port()
+    env = {**os.environ, "GAMYEONG_UPSTREAM_KEY": "sk-bench"}
+    with tempfile.TemporaryDirectory() as tmp:
+        standin = subprocess.Popen([sys.executable, "-c", STANDIN.format(path=str(ROOT / "tests" / "gateway"),
+                                                                         port=sport)])  # fmt: skip
+        gateway = subprocess.Popen([sys.executable, "-m", "gamyeong", "serve", "--upstream",
+                                    f"http://127.0.0.1:{sport}/v1", "--port", str(gport), "--audit-log",
+                                    str(Path(tmp) / "audit.sqlite")], env=env, stderr=subprocess.DEVNULL)  # fmt: skip
+        try:
+            _wait(f"http://127.0.0.1:{sport}/v1/models", standin)
+            _wait(f"http://127.0.0.1:{gport}/healthz", gateway)
+            direct = openai.OpenAI(base_url=f"http://127.0.0.1:{sport}/v1", api_key="x", max_retries=0)
+            via = openai.OpenAI(base_url=f"http://127.0.0.1:{gport}/v1", api_key="x", max_retries=0)
+            print("gateway vs direct to the same stand-in, real openai SDK, loopback, one gateway process")
+            records = _records()
+            latency(direct, via, args.requests, records)
+            leaks_and_round_trips(f"http://127.0.0.1:{sport}", via, records[: args.records])
+            asyncio.run(concurrent_streams(f"http://127.0.0.1:{gport}", args.streams))
+        finally:
+            for proc in (gateway, standin):
+                proc.terminate()
+                proc.wait(timeout=30)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
