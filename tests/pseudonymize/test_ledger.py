@@ -341,3 +341,25 @@ def test_property_any_single_change_is_detected(prop_dir: Path, records: list[di
         conn.close()
         report = ledger.verify()
         assert (report.ok, report.first_bad_seq) == (False, target)
+
+
+def test_the_audit_log_shares_a_database_with_the_ledger(store_location: str) -> None:
+    """The gateway's audit log is the same chain in its own table: both verify, neither sees the other."""
+    from gamyeong.gateway.auditlog import open_audit_log
+
+    with open_ledger(store_location) as ledger, open_audit_log(store_location) as audit:
+        before = len(list(ledger.entries()))
+        audit.append({"kind": "exchange", "labels": {"PHONE": 1}})
+        audit.append({"kind": "exchange", "labels": {"EMAIL": 1}})
+        ledger.append({"kind": "run", "records": {"read": 1}})
+        assert [e.record["kind"] for e in audit.entries()][-2:] == ["exchange", "exchange"]
+        assert len(list(ledger.entries())) == before + 1
+        assert audit.verify().ok
+        assert ledger.verify().ok
+
+
+def test_table_names_are_checked(tmp_path: Path) -> None:
+    from gamyeong.pseudonymize.ledger import Ledger, LedgerError
+
+    with pytest.raises(LedgerError, match="table name"):
+        Ledger(tmp_path / "x.sqlite", table="users; DROP TABLE x")
