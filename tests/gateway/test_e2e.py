@@ -134,7 +134,7 @@ def test_one_conversation_keeps_its_tokens_across_turns(gateway: dict[str, Any])
 def test_personal_data_the_model_invents_is_counted(client: Any, gateway: dict[str, Any]) -> None:
     answer = client.chat.completions.create(model="echo-leak", messages=[{"role": "user", "content": PROMPT}])
     assert LEAKED_PHONE in answer.choices[0].message.content  # answer_action = "flag": counted, not masked
-    gateway["app"].state.gamyeong.gateway.audit.flush()
+    gateway["app"].state.gamyeong.gateway.flush()
     with open_audit_log(gateway["audit"]) as log:
         last = list(log.entries())[-1].record
     assert last["answer_labels"] == {"PHONE": 1}
@@ -142,7 +142,7 @@ def test_personal_data_the_model_invents_is_counted(client: Any, gateway: dict[s
 
 def test_audit_log_has_counts_never_values(client: Any, gateway: dict[str, Any]) -> None:
     client.chat.completions.create(model="echo-4", messages=[{"role": "user", "content": PROMPT}])
-    gateway["app"].state.gamyeong.gateway.audit.flush()
+    gateway["app"].state.gamyeong.gateway.flush()
     with open_audit_log(gateway["audit"]) as log:
         exported = "".join(log.export())
         assert log.verify().ok

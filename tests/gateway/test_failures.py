@@ -25,10 +25,13 @@ def _client(url: str, key: str = "x", **kw: Any) -> openai.OpenAI:
 
 
 def test_detection_timeout_fails_closed(standin: tuple[str, Recorder], analyzer: Analyzer, tmp_path: Path) -> None:
-    settings = GatewaySettings(upstream=standin[0] + "/v1", audit_log=str(tmp_path / "a.sqlite"), detect_timeout_s=1e-6)
+    settings = GatewaySettings(upstream=standin[0] + "/v1", audit_log=str(tmp_path / "a.sqlite"),
+                               detect_timeout_s=0.01)  # fmt: skip
+    # ~150k characters take far longer than 10 ms to screen
+    long_text = " ".join(f"고객 {i}번 연락처 010-{2000 + i % 8000:04d}-{i % 10000:04d} 입니다." for i in range(5000))
     start = len(standin[1].bodies)
     with serving(create_app(settings, analyzer=analyzer)) as url, pytest.raises(openai.InternalServerError) as info:
-        _client(url).chat.completions.create(model="echo-4", messages=[{"role": "user", "content": f"번호 {PHONE}"}])
+        _client(url).chat.completions.create(model="echo-4", messages=[{"role": "user", "content": long_text}])
     assert info.value.status_code == 503
     assert info.value.code == "screening_failed"
     assert len(standin[1].bodies) == start  # nothing forwarded

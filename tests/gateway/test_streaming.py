@@ -98,3 +98,19 @@ def test_sanitize(text: str, spans: list[Span], expected: str, blocked: tuple[st
 
 def test_conversation_repr_hides_values() -> None:
     assert "김민준" not in repr(_conversation())
+
+
+def test_values_restored_into_json_are_escaped() -> None:
+    import json
+
+    conv = Conversation()
+    conv.token("ADDRESS", '12 "Rose" Court\nLondon')
+    args = '{"where": "<ADDRESS_1>", "n": 1}'
+    restored, n = restore_text(args, conv, json_string=True)
+    assert n == 1
+    assert json.loads(restored) == {"where": '12 "Rose" Court\nLondon', "n": 1}
+    for size in range(1, 8):
+        restorer = StreamRestorer(conv, json_string=True)
+        pieces = [restorer.feed(args[i : i + size]) for i in range(0, len(args), size)]
+        assert json.loads("".join(pieces) + restorer.flush())["where"] == '12 "Rose" Court\nLondon'
+    assert restore_text("<ADDRESS_1>", conv)[0] == '12 "Rose" Court\nLondon'  # plain text: as it was

@@ -21,6 +21,8 @@ class Ref:
     kind: str = "text"
     #: a stable name for this stream slot across events (choice / tool call / output item)
     slot: str = ""
+    #: a whole text in a stream (a ``….done`` event, the final response), restored at once, not in pieces
+    whole: bool = False
 
     @property
     def value(self) -> str:
@@ -142,10 +144,10 @@ def stream_refs(route: str, event: dict[str, Any]) -> tuple[list[Ref], list[str]
             refs.extend(_str(event, "delta", "content", slot))
         elif kind in ("response.output_text.done", "response.function_call_arguments.done"):
             finished.append(slot)
-            refs.extend(_str(event, "text", "whole"))
-            refs.extend(_str(event, "arguments", "whole"))
+            refs.extend(Ref(r.parent, r.key, "content", whole=True) for r in _str(event, "text", "content"))
+            refs.extend(Ref(r.parent, r.key, "arguments", whole=True) for r in _str(event, "arguments", "arguments"))
         elif kind in ("response.completed", "response.incomplete", "response.failed"):
             response = event.get("response")
             if isinstance(response, dict):
-                refs.extend(Ref(r.parent, r.key, "whole") for r in response_refs("responses", response))
+                refs.extend(Ref(r.parent, r.key, r.kind, whole=True) for r in response_refs("responses", response))
     return refs, finished

@@ -34,6 +34,13 @@ def _lang(request: Request, detected: str | None = None) -> str:
     return pick_language(request.headers.get("accept-language"), detected)
 
 
+def _json_mode(body: dict[str, Any]) -> bool:
+    """Chat ``response_format`` or Responses ``text.format`` asking for JSON."""
+    formats = [body.get("response_format"), (body.get("text") or {}).get("format") if isinstance(body.get("text"), dict)
+               else None]  # fmt: skip
+    return any(isinstance(f, dict) and f.get("type") in ("json_object", "json_schema") for f in formats)
+
+
 def utf16_offsets(text: str) -> list[int]:
     """Python offset → UTF-16 offset (what a browser's string indexes are), for every position."""
     out = [0] * (len(text) + 1)
@@ -149,6 +156,7 @@ class Handlers:
             conversation=gateway.conversation(client.name, header), model=str(body.get("model", "")),
             stream=bool(body.get("stream")),
             conversation_id=hashlib.sha256(header.encode()).hexdigest()[:16] if header else "",
+            json_mode=_json_mode(body),
         )  # fmt: skip
         try:
             await gateway.screen(exchange, body)
@@ -199,9 +207,10 @@ class Handlers:
             self.gateway.finish(exchange)
             return JSONResponse(answer, status_code=response.status_code)
         # "flag" only counts: the scan runs after the answer is sent, off the request's latency
+        self.gateway.later()
         return JSONResponse(answer, status_code=response.status_code,
                             background=BackgroundTask(self._scan_then_finish, exchange))  # fmt: skip
 
     async def _scan_then_finish(self, exchange: Exchange) -> None:
         await self.gateway.scan_answer(exchange)
-        self.gateway.finish(exchange)
+        self.gateway.finish_later(exchange)

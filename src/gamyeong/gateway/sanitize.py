@@ -8,6 +8,7 @@ token, so what comes back is exactly what was sent.
 
 from __future__ import annotations
 
+import json
 import threading
 from collections import Counter
 from collections.abc import Sequence
@@ -100,9 +101,11 @@ def sanitize_text(
     return Sanitized("".join(pieces), counts, tuple(sorted(blocked)))
 
 
-def restore_text(text: str, conversation: Conversation) -> tuple[str, int]:
+def restore_text(text: str, conversation: Conversation, *, json_string: bool = False) -> tuple[str, int]:
     """The text with every token of this conversation replaced by its value; (text, how many restored).
-    Tokens the conversation does not know (the model invented one) stay as they are."""
+    Tokens the conversation does not know (the model invented one) stay as they are. ``json_string``: the text
+    is JSON (tool-call arguments, JSON mode), where a token stands inside a string, so the value goes in
+    JSON-escaped (a quote or a line break in an address must not break the JSON)."""
     if "<" not in text:
         return text, 0
     pieces: list[str] = []
@@ -114,7 +117,7 @@ def restore_text(text: str, conversation: Conversation) -> tuple[str, int]:
         if value is None:
             continue
         pieces.append(text[pos : token.start])
-        pieces.append(value)
+        pieces.append(json.dumps(value, ensure_ascii=False)[1:-1] if json_string else value)
         pos = token.end
         restored += 1
     pieces.append(text[pos:])

@@ -56,6 +56,12 @@ class Exchange:
     upstream_status: int | None = None
     action: str = "pseudonymized"
     answer_text: list[str] = field(default_factory=list)
+    #: the answer's content is JSON (response_format json_object / json_schema): values go in JSON-escaped
+    json_mode: bool = False
+
+    def json_context(self, kind: str) -> bool:
+        """Whether text of this kind is JSON: tool-call arguments always, content in JSON mode."""
+        return kind == "arguments" or (self.json_mode and kind == "content")
 
     def audit_record(self) -> dict[str, Any]:
         now = time.perf_counter()
@@ -90,6 +96,7 @@ class Gateway:
         self._conversations: OrderedDict[tuple[str, str], Conversation] = OrderedDict()
         self._lock = threading.Lock()
         self._buckets: dict[str, tuple[float, float]] = {}
+        self._later = 0
         # touched only from the one detection thread
         self._cache: OrderedDict[str, tuple[Language, list[Span]]] = OrderedDict()
         self._cache_chars = 0
@@ -195,7 +202,7 @@ class Gateway:
     # --- answers -------------------------------------------------------------------------------------------
     def restore_answer(self, exchange: Exchange, body: dict[str, Any]) -> None:
         for ref in response_refs(exchange.route, body):
-            text, n = restore_text(ref.value, exchange.conversation)
+            text, n = restore_text(ref.value, exchange.conversation, json_string=exchange.json_context(ref.kind))
             exchange.restored += n
             ref.set(text)
             exchange.answer_text.append(text)
@@ -226,6 +233,24 @@ class Gateway:
     def finish(self, exchange: Exchange) -> None:
         self.audit.append(exchange.audit_record())
 
+    def later(self) -> None:
+        """An exchange whose audit entry will be written after its answer was sent (see :meth:`flush`)."""
+        with self._lock:
+            self._later += 1
+
+    def finish_later(self, exchange: Exchange) -> None:
+        self.finish(exchange)
+        with self._lock:
+            self._later -= 1
+
+    def flush(self, timeout: float = 30.0) -> None:
+        """Wait until every exchange so far has its audit entry written (tests, shutdown)."""
+        deadline = time.monotonic() + timeout
+        while self._later and time.monotonic() < deadline:
+            time.sleep(0.005)
+        self.audit.flush()
+
     def close(self) -> None:
+        self.flush(timeout=10.0)
         self._pool.shutdown(wait=False, cancel_futures=True)
         self.audit.close()

@@ -22,8 +22,9 @@ _PARTIAL = re.compile(r"<(?:[A-Z][A-Z0-9_]*)?\Z")
 class StreamRestorer:
     """Feed chunks in order; each call returns the text that can be shown now, values restored."""
 
-    def __init__(self, conversation: Conversation) -> None:
+    def __init__(self, conversation: Conversation, *, json_string: bool = False) -> None:
         self.conversation = conversation
+        self.json_string = json_string
         self._held = ""
         self.restored = 0
 
@@ -31,13 +32,13 @@ class StreamRestorer:
         text = self._held + chunk
         cut = _hold_from(text)
         self._held = text[cut:]
-        out, n = restore_text(text[:cut], self.conversation)
+        out, n = restore_text(text[:cut], self.conversation, json_string=self.json_string)
         self.restored += n
         return out
 
     def flush(self) -> str:
         """The rest, at the end of the stream (an unfinished token is passed through as it is)."""
-        out, n = restore_text(self._held, self.conversation)
+        out, n = restore_text(self._held, self.conversation, json_string=self.json_string)
         self.restored += n
         self._held = ""
         return out

@@ -34,9 +34,10 @@ class EventRestorer:
         self.kinds: dict[str, dict[str, Any]] = {}  # slot → a template event to carry its held-back text
         self.texts: dict[str, list[str]] = {}
 
-    def _restorer(self, slot: str) -> StreamRestorer:
+    def _restorer(self, slot: str, kind: str) -> StreamRestorer:
         if slot not in self.slots:
-            self.slots[slot] = StreamRestorer(self.exchange.conversation)
+            json_string = self.exchange.json_context(kind)
+            self.slots[slot] = StreamRestorer(self.exchange.conversation, json_string=json_string)
             self.texts[slot] = []
         return self.slots[slot]
 
@@ -46,11 +47,12 @@ class EventRestorer:
         for slot in finished:  # held-back text goes out before the event that ends its slot
             out.extend(self._flush(slot))
         for ref in refs:
-            if ref.kind == "whole":
-                text, n = restore_text(ref.value, self.exchange.conversation)
+            if ref.whole:
+                json_string = self.exchange.json_context(ref.kind)
+                text, n = restore_text(ref.value, self.exchange.conversation, json_string=json_string)
                 self.exchange.restored += n
             else:
-                restorer = self._restorer(ref.slot)
+                restorer = self._restorer(ref.slot, ref.kind)
                 self.kinds[ref.slot] = _template(event, ref.slot, self.exchange.route)
                 text = restorer.feed(ref.value)
                 self.texts[ref.slot].append(text)
