@@ -114,3 +114,11 @@ def test_values_restored_into_json_are_escaped() -> None:
         pieces = [restorer.feed(args[i : i + size]) for i in range(0, len(args), size)]
         assert json.loads("".join(pieces) + restorer.flush())["where"] == '12 "Rose" Court\nLondon'
     assert restore_text("<ADDRESS_1>", conv)[0] == '12 "Rose" Court\nLondon'  # plain text: as it was
+
+
+def test_vault_token_prefixes_are_held_back() -> None:
+    from gamyeong.gateway.streaming import _hold_from
+
+    assert _hold_from("번호 <PHONE_v8K2M") == len("번호 ")
+    assert _hold_from("번호 <PHONE_v8K2M>") == len("번호 <PHONE_v8K2M>")
+    assert _hold_from("a <b") == len("a <b")

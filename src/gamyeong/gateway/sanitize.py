@@ -20,10 +20,11 @@ from gamyeong.pseudonymize.engine import merge_overlaps, operator_for
 from gamyeong.pseudonymize.normal import normalize_value
 from gamyeong.pseudonymize.operators.base import Item, OperatorContext
 from gamyeong.pseudonymize.policy import BLOCK, KEEP, Policy
-from gamyeong.pseudonymize.tokens import TokenKind, find_tokens
+from gamyeong.pseudonymize.tokens import TokenKind, find_tokens, format_token
+from gamyeong.pseudonymize.vault import Vault
 from gamyeong.spans import Span
 
-__all__ = ["REVERSIBLE", "Conversation", "Sanitized", "restore_text", "sanitize_text"]
+__all__ = ["REVERSIBLE", "Conversation", "Sanitized", "VaultConversation", "restore_text", "sanitize_text"]
 
 #: policy operators the gateway turns into conversation tokens (restored in answers); others apply as they are
 REVERSIBLE = frozenset({"vault", "encrypt"})
@@ -60,6 +61,34 @@ class Conversation:
         return f"Conversation(tokens={len(self.backward)})"
 
 
+class VaultConversation:
+    """A conversation kept in the vault, so that several gateway instances share it: the same value gets the
+    same ``<LABEL_v…>`` token on every instance, and any instance restores any of its tokens."""
+
+    def __init__(self, vault: Vault, scope: str) -> None:
+        self.vault = vault
+        self.scope = scope
+        self._seen: set[str] = set()  # values tokenized through this object (for the answer scan)
+
+    def token(self, label: str, value: str) -> str:
+        self._seen.add(value)
+        # one token per spelling, as in memory: the value itself is the vault's "normalized" key here
+        return format_token(label, self.vault.put(self.scope, label, value, value))
+
+    def value(self, token: str) -> str | None:
+        found = next(find_tokens(token), None)
+        if found is None or found.kind is not TokenKind.VAULT:
+            return None
+        entry = self.vault.get(found.ident)
+        return entry[1] if entry is not None and entry[0] == found.label else None
+
+    def knows_value(self, value: str) -> bool:
+        return value in self._seen
+
+    def __repr__(self) -> str:
+        return f"VaultConversation(scope={len(self.scope)} chars)"
+
+
 @dataclass(frozen=True, slots=True)
 class Sanitized:
     text: str
@@ -68,7 +97,12 @@ class Sanitized:
 
 
 def sanitize_text(
-    text: str, spans: Sequence[Span], policy: Policy, conversation: Conversation, lang: Language, ctx: OperatorContext
+    text: str,
+    spans: Sequence[Span],
+    policy: Policy,
+    conversation: Conversation | VaultConversation,
+    lang: Language,
+    ctx: OperatorContext,
 ) -> Sanitized:
     """Replace every span by its policy action: reversible operators become conversation tokens, ``keep``
     leaves the value, ``block`` names the label (the caller refuses the request), other operators (redact,
@@ -101,7 +135,9 @@ def sanitize_text(
     return Sanitized("".join(pieces), counts, tuple(sorted(blocked)))
 
 
-def restore_text(text: str, conversation: Conversation, *, json_string: bool = False) -> tuple[str, int]:
+def restore_text(
+    text: str, conversation: Conversation | VaultConversation, *, json_string: bool = False
+) -> tuple[str, int]:
     """The text with every token of this conversation replaced by its value; (text, how many restored).
     Tokens the conversation does not know (the model invented one) stay as they are. ``json_string``: the text
     is JSON (tool-call arguments, JSON mode), where a token stands inside a string, so the value goes in
@@ -111,7 +147,7 @@ def restore_text(text: str, conversation: Conversation, *, json_string: bool = F
     pieces: list[str] = []
     pos = restored = 0
     for token in find_tokens(text):
-        if token.kind is not TokenKind.LOCAL:
+        if token.kind is TokenKind.CIPHER:
             continue
         value = conversation.value(text[token.start : token.end])
         if value is None:

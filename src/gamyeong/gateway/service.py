@@ -16,11 +16,12 @@ from typing import Any
 from gamyeong.detect import Analyzer
 from gamyeong.gateway.auditlog import AuditLog
 from gamyeong.gateway.payloads import Ref, request_refs, response_refs
-from gamyeong.gateway.sanitize import Conversation, restore_text, sanitize_text
+from gamyeong.gateway.sanitize import Conversation, VaultConversation, restore_text, sanitize_text
 from gamyeong.gateway.settings import ClientSettings, GatewaySettings, gateway_policy
 from gamyeong.langs import Language, detect_language
 from gamyeong.pseudonymize.operators.base import OperatorContext
 from gamyeong.pseudonymize.policy import Policy
+from gamyeong.pseudonymize.vault import Vault, load_vault_key, open_vault
 from gamyeong.spans import Span
 
 __all__ = ["DetectFailed", "Exchange", "Gateway"]
@@ -41,7 +42,7 @@ class Exchange:
 
     client: str
     route: str
-    conversation: Conversation
+    conversation: Conversation | VaultConversation
     policy: Policy
     lang: str = "en"
     model: str = ""
@@ -92,6 +93,9 @@ class Gateway:
         # serialize detection anyway; run several gateway processes (uvicorn --workers) to use more cores.
         self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gamyeong-detect")
         self.audit = AuditLog(settings.audit_log, settings.retention_days)
+        self.vault: Vault | None = None
+        if settings.conversation_vault:
+            self.vault = open_vault(settings.conversation_vault, load_vault_key())
         self._policies: dict[str, Policy] = {}
         self._conversations: OrderedDict[tuple[str, str], Conversation] = OrderedDict()
         self._lock = threading.Lock()
@@ -132,10 +136,12 @@ class Gateway:
             self._policies[name] = gateway_policy(name)
         return self._policies[name]
 
-    def conversation(self, client: str, conversation_id: str | None) -> Conversation:
+    def conversation(self, client: str, conversation_id: str | None) -> Conversation | VaultConversation:
         """The conversation named by the client's X-Gamyeong-Conversation header, or a fresh one."""
         if not conversation_id:
             return Conversation()
+        if self.vault is not None:
+            return VaultConversation(self.vault, f"gateway:{client}:{conversation_id}")
         key = (client, conversation_id)
         with self._lock:
             found = self._conversations.get(key)
@@ -254,3 +260,5 @@ class Gateway:
         self.flush(timeout=10.0)
         self._pool.shutdown(wait=False, cancel_futures=True)
         self.audit.close()
+        if self.vault is not None:
+            self.vault.close()

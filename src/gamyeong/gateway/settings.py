@@ -79,6 +79,9 @@ class GatewaySettings:
     max_request_bytes: int = 4_000_000
     retention_days: int = 730
     conversations: int = 10_000  # remembered at once (least recently used forgotten first)
+    #: keep conversations in this vault (SQLite path or postgresql:// URL; key from GAMYEONG_VAULT_KEY) so that
+    #: several gateway instances share them; default: in each process's memory
+    conversation_vault: str | None = None
     answer_action: str = "flag"  # personal data the model produced on its own: "flag" (count) or "mask"
 
     def __post_init__(self) -> None:

@@ -9,20 +9,20 @@ from __future__ import annotations
 
 import re
 
-from gamyeong.gateway.sanitize import Conversation, restore_text
+from gamyeong.gateway.sanitize import Conversation, VaultConversation, restore_text
 
 __all__ = ["MAX_TOKEN", "StreamRestorer"]
 
-#: the longest local token held back while incomplete: ``<`` + label + ``_`` + number + ``>``
+#: the longest token held back while incomplete: ``<`` + label + ``_`` + number or vault id + ``>``
 MAX_TOKEN = 64
-# what a local token looks like before its closing ">" (a prefix of <LABEL_123>)
-_PARTIAL = re.compile(r"<(?:[A-Z][A-Z0-9_]*)?\Z")
+# what a token looks like before its closing ">" (a prefix of <LABEL_123> or <LABEL_v8K2M4Q7T0AB>)
+_PARTIAL = re.compile(r"<(?:[A-Z][A-Z0-9_]*(?:_v[0-9A-Za-z]*)?)?\Z")
 
 
 class StreamRestorer:
     """Feed chunks in order; each call returns the text that can be shown now, values restored."""
 
-    def __init__(self, conversation: Conversation, *, json_string: bool = False) -> None:
+    def __init__(self, conversation: Conversation | VaultConversation, *, json_string: bool = False) -> None:
         self.conversation = conversation
         self.json_string = json_string
         self._held = ""
