@@ -19,6 +19,8 @@ LEAKED_PHONE = "010-9876-5432"
 class Recorder:
     def __init__(self) -> None:
         self.bodies: list[dict[str, Any]] = []
+        self.slow_chunks_sent = 0
+        self.slow_streams_closed = 0
         self._lock = threading.Lock()
 
     def add(self, body: dict[str, Any]) -> None:
@@ -55,6 +57,20 @@ def _sse(events: Iterator[dict[str, Any]], named: bool = False) -> Iterator[byte
         yield (head + "data: " + json.dumps(event, ensure_ascii=False) + "\n\n").encode()
     if not named:
         yield b"data: [DONE]\n\n"
+
+
+async def _slow(recorder: Recorder, base: dict[str, Any]) -> Any:
+    import asyncio
+
+    try:
+        for _ in range(600):
+            chunk = {**base, "object": "chat.completion.chunk",
+                     "choices": [{"index": 0, "delta": {"content": "."}, "finish_reason": None}]}  # fmt: skip
+            yield ("data: " + json.dumps(chunk) + "\n\n").encode()
+            recorder.slow_chunks_sent += 1
+            await asyncio.sleep(0.05)
+    finally:
+        recorder.slow_streams_closed += 1
 
 
 def create_standin(recorder: Recorder) -> FastAPI:
@@ -117,6 +133,8 @@ def create_standin(recorder: Recorder) -> FastAPI:
             finish = "tool_calls" if tool else "stop"
             yield {**chunk, "choices": [{"index": 0, "delta": {}, "finish_reason": finish}]}
 
+        if model == "slow":  # one chunk every 50 ms, for 30 s: the client goes away long before
+            return StreamingResponse(_slow(recorder, base), media_type="text/event-stream")
         return StreamingResponse(_sse(events()), media_type="text/event-stream")
 
     @app.post("/v1/completions")

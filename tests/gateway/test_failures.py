@@ -119,3 +119,19 @@ def test_concurrent_streams_do_not_cross_talk(gateway: dict[str, Any]) -> None:
 
     with ThreadPoolExecutor(50) as pool:
         assert all(pool.map(one, range(50)))
+
+
+def test_a_client_that_goes_away_cancels_the_upstream_stream(gateway: dict[str, Any]) -> None:
+    import time
+
+    recorder = gateway["recorder"]
+    closed = recorder.slow_streams_closed
+    talk = _client(gateway["url"])
+    stream = talk.chat.completions.create(model="slow", messages=[{"role": "user", "content": "hi"}], stream=True)
+    next(iter(stream))
+    stream.close()  # the client disconnects after the first chunk
+    deadline = time.monotonic() + 10
+    while recorder.slow_streams_closed == closed and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert recorder.slow_streams_closed == closed + 1  # the upstream stream was ended, not left running
+    assert recorder.slow_chunks_sent < 200
