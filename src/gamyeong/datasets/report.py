@@ -30,7 +30,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "files": "Per input file", "file": "file", "reasons": "Set aside, per reason", "reason": "reason",
         "sample": "Inspection sample", "sample_note": "A random sample of changed records as written (personal "
         "data replaced). Automatic pseudonymization is never final: a reviewer checks these and signs below.",
-        "signoff": "Reviewed by (name, date, signature)", "ledger": "Processing record",
+        "signoff": "Reviewed by (name, date, signature)", "ledger": "processing record",
+        "busy": "per busy core, without start-up",
         "where": "Where things are", "output": "output", "quarantine": "quarantine (unprocessed personal data)",
         "filtered_dir": "filtered records (unprocessed personal data)", "seconds": "seconds", "none": "none",
         "policy": "policy", "purpose": "purpose", "job": "job", "executor": "executor", "workers": "workers",
@@ -45,7 +46,8 @@ _TEXT: dict[str, dict[str, str]] = {
         "검수자가 확인하고 아래에 서명합니다.",
         "signoff": "검수자 (성명, 날짜, 서명)", "ledger": "처리 기록", "where": "저장 위치", "output": "결과",
         "quarantine": "격리 (처리되지 않은 개인정보)", "filtered_dir": "제외된 레코드 (처리되지 않은 개인정보)",
-        "seconds": "초", "none": "없음", "policy": "정책", "purpose": "목적", "job": "작업",
+        "seconds": "초", "none": "없음", "busy": "작업 코어당, 시작 시간 제외", "policy": "정책", "purpose": "목적",
+        "job": "작업",
         "executor": "실행기", "workers": "작업자 수",
     },
     "fr": {
@@ -60,6 +62,7 @@ _TEXT: dict[str, dict[str, str]] = {
         "signoff": "Relu par (nom, date, signature)", "ledger": "Registre de traitement", "where": "Emplacements",
         "output": "sortie", "quarantine": "quarantaine (données personnelles non traitées)",
         "filtered_dir": "enregistrements écartés (données personnelles non traitées)", "seconds": "secondes",
+        "busy": "par cœur actif, hors démarrage",
         "none": "aucun", "policy": "politique", "purpose": "finalité", "job": "tâche", "executor": "exécuteur",
         "workers": "processus",
     },
