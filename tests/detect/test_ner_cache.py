@@ -15,7 +15,8 @@ TEXTS = [
 @pytest.mark.parametrize(("text", "lang"), TEXTS)
 def test_cold_and_warm_cache_agree(text: str, lang: str) -> None:
     analyzer = Analyzer()
-    names_latin._NER_CACHE.clear()
+    Analyzer.clear_caches()
+    assert not names_latin._NER_CACHE
     cold = analyzer.detect(text, lang)
     warm = analyzer.detect(text, lang)
     assert [(s.start, s.end, s.label, s.score) for s in cold] == [(s.start, s.end, s.label, s.score) for s in warm]

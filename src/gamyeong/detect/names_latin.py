@@ -298,6 +298,11 @@ _NER_CACHE_SIZE = 8192
 _NER_LOCK = threading.Lock()
 
 
+def clear_ner_cache() -> None:
+    with _NER_LOCK:
+        _NER_CACHE.clear()
+
+
 def _ner_persons(lang: Language, windows: list[str]) -> list[tuple[tuple[int, int], ...]]:
     """Person entities (offsets in each window) for each window; the same window text is parsed once per
     process (chat histories and form letters repeat whole sentences), the others in one ``pipe`` batch."""
