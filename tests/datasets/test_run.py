@@ -217,3 +217,8 @@ def test_input_inside_the_output_is_refused(tmp_path: Path) -> None:
     src = write_jsonl(out / "in.jsonl", records(2))
     with pytest.raises(ConfigError, match="inside the output"):
         _run(src, out)
+
+
+def test_a_vault_policy_without_a_vault_is_refused(corpus: Path, tmp_path: Path) -> None:
+    with pytest.raises(ConfigError, match="vault"):
+        _run(corpus, tmp_path / "out", policy="gateway")

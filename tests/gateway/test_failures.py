@@ -135,3 +135,26 @@ def test_a_client_that_goes_away_cancels_the_upstream_stream(gateway: dict[str, 
         time.sleep(0.05)
     assert recorder.slow_streams_closed == closed + 1  # the upstream stream was ended, not left running
     assert recorder.slow_chunks_sent < 200
+
+
+def test_tool_call_arguments_are_screened_as_json(gateway: dict[str, Any]) -> None:
+    name_escaped = json.dumps({"who": "김민준 고객님", "phone": PHONE})  # ensure_ascii: \uae40\ubbfc\uc900
+    assert "\\uae40" in name_escaped
+    start = len(gateway["recorder"].bodies)
+    messages = [
+        {"role": "user", "content": "저장해 주세요"},
+        {"role": "assistant", "content": None, "tool_calls": [
+            {"id": "call_1", "type": "function", "function": {"name": "save", "arguments": name_escaped}}]},
+        {"role": "tool", "tool_call_id": "call_1", "content": "ok"},
+    ]  # fmt: skip
+    _client(gateway["url"]).chat.completions.create(model="echo-4", messages=messages)
+    sent = gateway["recorder"].bodies[start]["messages"][1]["tool_calls"][0]["function"]["arguments"]
+    assert json.loads(sent) == {"who": "<PERSON_1> 고객님", "phone": "<PHONE_1>"}
+
+
+def test_a_keyed_policy_is_refused_at_start(standin: tuple[str, Recorder], analyzer: Analyzer, tmp_path: Path) -> None:
+    from gamyeong.gateway.service import Gateway
+
+    settings = GatewaySettings(upstream=standin[0] + "/v1", audit_log=str(tmp_path / "a.sqlite"), policy="training")
+    with pytest.raises(ConfigError, match="keyed operator"):
+        Gateway(settings, analyzer)

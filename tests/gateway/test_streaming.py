@@ -122,3 +122,38 @@ def test_vault_token_prefixes_are_held_back() -> None:
     assert _hold_from("번호 <PHONE_v8K2M") == len("번호 ")
     assert _hold_from("번호 <PHONE_v8K2M>") == len("번호 <PHONE_v8K2M>")
     assert _hold_from("a <b") == len("a <b")
+
+
+def test_a_token_split_into_the_finishing_event_is_restored() -> None:
+    from gamyeong.gateway.service import Exchange
+    from gamyeong.gateway.streaming_events import EventRestorer
+
+    exchange = Exchange(client="t", route="chat", conversation=_conversation(), policy=POLICY)
+    restorer = EventRestorer(exchange)
+
+    def chunk(text: str | None, finish: str | None = None) -> dict[str, object]:
+        delta = {} if text is None else {"content": text}
+        return {"id": "x", "choices": [{"index": 0, "delta": delta, "finish_reason": finish}]}
+
+    out = restorer.event(chunk("안녕 <PE")) + restorer.event(chunk("RSON_1>", "stop")) + restorer.finish()
+    text = "".join(str(e["choices"][0]["delta"].get("content", "")) for e in out)  # type: ignore[index]
+    assert text == "안녕 김민준"
+    assert restorer.answer_texts() == ["안녕 김민준"]
+    assert exchange.restored == 1
+    again = EventRestorer(exchange)
+    out = [*again.event(chunk("끝 <PHONE_")), *again.event(chunk(None, "stop"))]
+    text = "".join(str(e["choices"][0]["delta"].get("content", "")) for e in out)  # type: ignore[index]
+    assert text == "끝 <PHONE_"  # a token never completed is passed on as it came, before the finish
+    assert out[-1]["choices"][0]["finish_reason"] == "stop"  # type: ignore[index]
+
+
+def test_vault_conversations_restore_only_their_own_tokens(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from gamyeong.gateway.sanitize import VaultConversation
+    from gamyeong.pseudonymize.vault import open_vault
+
+    with open_vault(tmp_path / "v.sqlite", b"k" * 32) as vault:
+        alice, bob = VaultConversation(vault, "gateway:a:1"), VaultConversation(vault, "gateway:b:1")
+        token = alice.token("PERSON", "김민준")
+        assert restore_text(f"이름 {token}", alice)[0] == "이름 김민준"
+        assert restore_text(f"이름 {token}", bob)[0] == f"이름 {token}"
+        assert vault.forget(value="김민준", label="PERSON") == 1  # a deletion request finds gateway entries

@@ -13,14 +13,14 @@ import typer
 from gamyeong import __version__
 from gamyeong.cli import app
 from gamyeong.cli.common import EXIT_FINDINGS, LangOption, fail, warn
-from gamyeong.cli.stores import InputFormatOption, check_apart, open_keys, open_vault_from_options, policy_needs_key
+from gamyeong.cli.stores import InputFormatOption, check_apart, open_keys, open_vault_from_options
 from gamyeong.detect import Analyzer
 from gamyeong.errors import GamyeongError
 from gamyeong.langs import parse_language
 from gamyeong.pseudonymize.api import pseudonymize as run_pseudonymize
 from gamyeong.pseudonymize.api import restore as run_restore
 from gamyeong.pseudonymize.operators.base import OperatorContext
-from gamyeong.pseudonymize.policy import Policy, load_policy
+from gamyeong.pseudonymize.policy import load_policy
 from gamyeong.pseudonymize.purpose import PurposeCategory, check_purpose
 from gamyeong.pseudonymize.record import DEFAULT_RETENTION_DAYS, JobTally, processing_record
 from gamyeong.records import DEFAULT_MAX_CHARS, BadRecord, Record, iter_records
@@ -86,7 +86,7 @@ def pseudonymize(
     try:
         resolved = load_policy(policy)
         purpose_text = check_purpose(purpose)
-        keys = open_keys(key) if policy_needs_key(resolved) or key else None
+        keys = open_keys(key) if resolved.needs_key or key else None
         check_apart(output, key, vault)
         job_ledger = open_ledger(ledger)
     except GamyeongError as exc:
@@ -94,9 +94,7 @@ def pseudonymize(
     tally = JobTally()
     with ExitStack() as stack:
         try:
-            store = open_vault_from_options(
-                vault, vault_key, stack, required=resolved.reversible and _uses_vault(resolved)
-            )
+            store = open_vault_from_options(vault, vault_key, stack, required=resolved.uses_vault)
             stream: BinaryIO = sys.stdin.buffer if file == "-" else stack.enter_context(Path(file).open("rb"))
             out: TextIO = stack.enter_context(output.open("w", encoding="utf-8")) if output else sys.stdout
             err_out = stack.enter_context(errors.open("w", encoding="utf-8")) if errors else None
@@ -145,10 +143,6 @@ def pseudonymize(
     )
     if strict and (tally.bad or tally.blocked):
         raise typer.Exit(EXIT_FINDINGS)
-
-
-def _uses_vault(policy: Policy) -> bool:
-    return any(a.operator == "vault" for a in [*policy.labels.values(), policy.default])
 
 
 def _record_lang(record: Record) -> str | None:

@@ -12,7 +12,7 @@ from rich.markup import escape
 
 from gamyeong.cli import app
 from gamyeong.cli.common import EXIT_FINDINGS, LangOption, err, fail
-from gamyeong.cli.stores import check_apart, open_keys, policy_needs_key
+from gamyeong.cli.stores import check_apart, open_keys
 from gamyeong.datasets.job import DEFAULT_PEOPLE_SEARCH_DOMAINS, Filters
 from gamyeong.datasets.shards import DEFAULT_SHARD_SIZE
 from gamyeong.errors import GamyeongError
@@ -113,8 +113,7 @@ def run(
         resolved = load_policy(policy)
         fields = field or ["text"]
         rules = [load_policy(f.partition("=")[2].strip()) for f in fields if f.partition("=")[2].strip()]
-        needs_key = any(policy_needs_key(p) for p in [resolved, *rules])
-        keys = open_keys(key) if needs_key or key else None
+        keys = open_keys(key) if key or any(p.needs_key for p in [resolved, *rules]) else None
         check_apart(output / "x", key, vault)
         filters = Filters(
             drop_domains=_domains(drop_people_search, domains_file), url_field=url_field,

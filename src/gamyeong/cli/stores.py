@@ -11,24 +11,15 @@ from gamyeong.errors import ConfigError
 
 if TYPE_CHECKING:
     from gamyeong.pseudonymize.keys import KeyRing
-    from gamyeong.pseudonymize.policy import Policy
     from gamyeong.pseudonymize.vault import Vault
 
-__all__ = ["InputFormatOption", "check_apart", "open_keys", "open_vault_from_options", "policy_needs_key"]
+__all__ = ["InputFormatOption", "check_apart", "open_keys", "open_vault_from_options"]
 
 
 class InputFormatOption(StrEnum):
     auto = "auto"
     text = "text"
     jsonl = "jsonl"
-
-
-def policy_needs_key(policy: Policy) -> bool:
-    """Whether any action of ``policy`` needs the pseudonym key (hmac, encrypt, fpe, surrogate)."""
-    from gamyeong.pseudonymize.operators import operator_class
-
-    ops = {a.operator for a in [*policy.labels.values(), policy.default]} - {"keep", "block"}
-    return any(operator_class(op).needs_key for op in ops)
 
 
 def open_keys(path: Path | None) -> KeyRing:

@@ -222,6 +222,8 @@ def run(
         sample_size=sample_size, id_field=id_field,
     )  # fmt: skip
     _check_inputs_apart(files, job)
+    if vault is None and any(rule.policy.uses_vault for rule in job.fields):
+        raise ConfigError("a policy of this run stores values in a vault: pass vault= (--vault) and its key")
     shards = plan_shards(files, shard_size)
     job_id = _prepare_output(job, job.digest(files), overwrite)
     done = _finished(job, shards)

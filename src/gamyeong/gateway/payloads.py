@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Ref", "request_refs", "response_refs", "stream_refs"]
+__all__ = ["Ref", "json_leaves", "request_refs", "response_refs", "stream_refs"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -76,12 +76,37 @@ def _texts(value: Any, parent: Any, key: str | int, kind: str) -> Iterator[Ref]:
                 yield from _str(value, i, kind)
 
 
+def json_leaves(node: Any) -> list[Ref]:
+    """Every string inside parsed JSON (tool-call arguments): screened one by one, as the text they are."""
+    out: list[Ref] = []
+    items = node.items() if isinstance(node, dict) else enumerate(node) if isinstance(node, list) else ()
+    for key, value in items:
+        if isinstance(value, str):
+            if value:
+                out.append(Ref(node, key, "argument"))
+        else:
+            out.extend(json_leaves(value))
+    return out
+
+
+def _common(body: dict[str, Any]) -> Iterator[Ref]:
+    """Fields any route may carry that can hold personal data: the end-user id and metadata values."""
+    yield from _str(body, "user", "user")
+    metadata = body.get("metadata")
+    if isinstance(metadata, dict):
+        for key in list(metadata):
+            yield from _str(metadata, key, "metadata")
+
+
 def request_refs(route: str, body: dict[str, Any]) -> list[Ref]:
-    refs: list[Ref] = []
+    refs: list[Ref] = list(_common(body))
     if route == "chat":
         for i, message in enumerate(body.get("messages") or []):
             refs.extend(_content(message, "message", f"m{i}"))
             refs.extend(_tool_calls(message, f"m{i}"))
+            refs.extend(_str(message, "name", "name"))
+            refs.extend(_str(message, "refusal", "message"))
+        refs.extend(_content(body.get("prediction"), "message"))
     elif route == "completions":
         refs.extend(_texts(body.get("prompt"), body, "prompt", "prompt"))
         refs.extend(_str(body, "suffix", "suffix"))
@@ -96,6 +121,8 @@ def request_refs(route: str, body: dict[str, Any]) -> list[Ref]:
             refs.extend(_content(item, "input", f"i{i}"))
             refs.extend(_str(item, "arguments", "arguments"))
             refs.extend(_str(item, "output", "output"))
+            if isinstance(item, dict) and isinstance(item.get("output"), list):
+                refs.extend(_content({"content": item["output"]}, "output"))
     return refs
 
 
@@ -140,8 +167,10 @@ def stream_refs(route: str, event: dict[str, Any]) -> tuple[list[Ref], list[str]
     elif route == "responses":
         kind = event.get("type", "")
         slot = f"{event.get('item_id', '')}/{event.get('content_index', 0)}"
-        if kind in ("response.output_text.delta", "response.function_call_arguments.delta"):
+        if kind == "response.output_text.delta":
             refs.extend(_str(event, "delta", "content", slot))
+        elif kind == "response.function_call_arguments.delta":
+            refs.extend(_str(event, "delta", "arguments", slot))
         elif kind in ("response.output_text.done", "response.function_call_arguments.done"):
             finished.append(slot)
             refs.extend(Ref(r.parent, r.key, "content", whole=True) for r in _str(event, "text", "content"))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections.abc import Awaitable, Callable
 from importlib import resources
@@ -155,7 +154,7 @@ class Handlers:
             client=client.name, route=ROUTES[path], policy=gateway.policy_for(client),
             conversation=gateway.conversation(client.name, header), model=str(body.get("model", "")),
             stream=bool(body.get("stream")),
-            conversation_id=hashlib.sha256(header.encode()).hexdigest()[:16] if header else "",
+            conversation_id=gateway.conversation_ref(header) if header else "",
             json_mode=_json_mode(body),
         )  # fmt: skip
         try:
@@ -204,6 +203,9 @@ class Handlers:
         self.gateway.restore_answer(exchange, answer)
         if self.settings.answer_action == "mask":  # the answer must wait for its scan
             await self.gateway.scan_answer(exchange, answer)
+            if "SCAN_FAILED" in exchange.answer_labels:  # cannot mask what was not scanned: fail closed
+                return self._refuse(exchange, "answer_scan_failed", _err(503, "detect_failed", _lang(request),
+                                    type_="api_error", code="screening_failed"))  # fmt: skip
             self.gateway.finish(exchange)
             return JSONResponse(answer, status_code=response.status_code)
         # "flag" only counts: the scan runs after the answer is sent, off the request's latency

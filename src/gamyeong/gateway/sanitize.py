@@ -72,14 +72,14 @@ class VaultConversation:
 
     def token(self, label: str, value: str) -> str:
         self._seen.add(value)
-        # one token per spelling, as in memory: the value itself is the vault's "normalized" key here
-        return format_token(label, self.vault.put(self.scope, label, value, value))
+        # one token per spelling (the vault keys on both); the normalized form lets `vault forget` find it
+        return format_token(label, self.vault.put(self.scope, label, normalize_value(label, value), value))
 
     def value(self, token: str) -> str | None:
         found = next(find_tokens(token), None)
         if found is None or found.kind is not TokenKind.VAULT:
             return None
-        entry = self.vault.get(found.ident)
+        entry = self.vault.get(found.ident, scope=self.scope)  # never another conversation's token
         return entry[1] if entry is not None and entry[0] == found.label else None
 
     def knows_value(self, value: str) -> bool:

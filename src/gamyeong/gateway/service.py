@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import asyncio
 import hashlib
+import hmac
+import json
+import secrets
 import threading
 import time
 from collections import Counter, OrderedDict
@@ -14,10 +17,11 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from gamyeong.detect import Analyzer
+from gamyeong.errors import ConfigError
 from gamyeong.gateway.auditlog import AuditLog
-from gamyeong.gateway.payloads import Ref, request_refs, response_refs
+from gamyeong.gateway.payloads import Ref, json_leaves, request_refs, response_refs
 from gamyeong.gateway.sanitize import Conversation, VaultConversation, restore_text, sanitize_text
-from gamyeong.gateway.settings import ClientSettings, GatewaySettings, gateway_policy
+from gamyeong.gateway.settings import ClientSettings, GatewaySettings, gateway_policy, hash_client_key
 from gamyeong.langs import Language, detect_language
 from gamyeong.pseudonymize.operators.base import OperatorContext
 from gamyeong.pseudonymize.policy import Policy
@@ -25,6 +29,14 @@ from gamyeong.pseudonymize.vault import Vault, load_vault_key, open_vault
 from gamyeong.spans import Span
 
 __all__ = ["DetectFailed", "Exchange", "Gateway"]
+
+
+def _json_or_none(text: str) -> Any:
+    try:
+        return json.loads(text)
+    except ValueError:
+        return None
+
 
 LOCAL_CLIENT = ClientSettings(name="local", key_sha256="0" * 64)
 _CACHE_ENTRIES = 4096
@@ -101,6 +113,14 @@ class Gateway:
         self._lock = threading.Lock()
         self._buckets: dict[str, tuple[float, float]] = {}
         self._later = 0
+        # conversation ids in the audit log are keyed hashes: a header holding an e-mail cannot be guessed back
+        self._audit_secret = secrets.token_bytes(32)
+        for name in {settings.policy, *(c.policy for c in settings.clients)}:
+            if self.policy_named(name).needs_key:
+                raise ConfigError(
+                    f"policy {name!r} uses a keyed operator (hmac, encrypt, fpe, surrogate), which the gateway has "
+                    "no key for: use vault (reversible tokens), redact, mask, keep or block"
+                )
         # touched only from the one detection thread
         self._cache: OrderedDict[str, tuple[Language, list[Span]]] = OrderedDict()
         self._cache_chars = 0
@@ -113,9 +133,7 @@ class Gateway:
         if not self.clients:
             return LOCAL_CLIENT
         token = (authorization or "").removeprefix("Bearer ").strip()
-        if not token:
-            return None
-        return self.clients.get(hashlib.sha256(token.encode("utf-8")).hexdigest())
+        return self.clients.get(hash_client_key(token)) if token else None
 
     def allow(self, client: ClientSettings) -> bool:
         """A token bucket per client: ``requests_per_minute`` sustained, the same as a burst."""
@@ -131,10 +149,16 @@ class Gateway:
             return True
 
     def policy_for(self, client: ClientSettings) -> Policy:
-        name = client.policy if self.settings.clients else self.settings.policy
+        return self.policy_named(client.policy if self.settings.clients else self.settings.policy)
+
+    def policy_named(self, name: str) -> Policy:
         if name not in self._policies:
             self._policies[name] = gateway_policy(name)
         return self._policies[name]
+
+    def conversation_ref(self, header: str) -> str:
+        """What the audit log keeps of a conversation id: a keyed hash (per process), not the id."""
+        return hmac.new(self._audit_secret, header.encode("utf-8"), hashlib.sha256).hexdigest()[:16]
 
     def conversation(self, client: str, conversation_id: str | None) -> Conversation | VaultConversation:
         """The conversation named by the client's X-Gamyeong-Conversation header, or a fresh one."""
@@ -186,24 +210,36 @@ class Gateway:
             raise DetectFailed(exc.__class__.__name__) from None
 
     async def screen(self, exchange: Exchange, body: dict[str, Any]) -> list[Ref]:
-        """Rewrite the text of ``body`` in place (or set ``exchange.blocked``); DetectFailed fails closed."""
-        refs = request_refs(exchange.route, body)
-        found = await self.detect([r.value for r in refs])
+        """Rewrite the text of ``body`` in place (or set ``exchange.blocked``); DetectFailed fails closed.
+        Tool-call arguments are JSON: each string inside is screened as the text it is (a name written as
+        ``\\uae40…`` in raw JSON would escape detection), then the arguments are written back."""
+        texts: list[Ref] = []
+        rewrites: list[tuple[Ref, Any]] = []
+        for ref in request_refs(exchange.route, body):
+            parsed = _json_or_none(ref.value) if ref.kind == "arguments" else None
+            if isinstance(parsed, dict | list):
+                texts.extend(json_leaves(parsed))
+                rewrites.append((ref, parsed))
+            else:
+                texts.append(ref)
+        found = await self.detect([r.value for r in texts])
         ctx = OperatorContext(purpose=f"gateway:{exchange.client}")
         blocked: set[str] = set()
         langs: Counter[str] = Counter()
-        for ref, (lang, spans) in zip(refs, found, strict=True):
+        for ref, (lang, spans) in zip(texts, found, strict=True):
             langs[lang.value] += len(ref.value)
             result = sanitize_text(ref.value, spans, exchange.policy, exchange.conversation, lang, ctx)
             exchange.labels.update(result.counts)
             blocked.update(result.blocked)
             if not result.blocked:
                 ref.set(result.text)
+        for ref, parsed in rewrites:
+            ref.set(json.dumps(parsed, ensure_ascii=False))
         exchange.blocked = tuple(sorted(blocked))
         if langs:
             exchange.lang = langs.most_common(1)[0][0]
         exchange.screened_at = time.perf_counter()
-        return refs
+        return texts
 
     # --- answers -------------------------------------------------------------------------------------------
     def restore_answer(self, exchange: Exchange, body: dict[str, Any]) -> None:

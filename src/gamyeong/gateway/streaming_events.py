@@ -38,42 +38,50 @@ class EventRestorer:
         if slot not in self.slots:
             json_string = self.exchange.json_context(kind)
             self.slots[slot] = StreamRestorer(self.exchange.conversation, json_string=json_string)
-            self.texts[slot] = []
+            self.texts.setdefault(slot, [])
         return self.slots[slot]
 
     def event(self, event: dict[str, Any]) -> list[dict[str, Any]]:
         refs, finished = stream_refs(self.exchange.route, event)
-        out: list[dict[str, Any]] = []
-        for slot in finished:  # held-back text goes out before the event that ends its slot
-            out.extend(self._flush(slot))
+        ends = tuple(finished)
+        carried: set[str] = set()
         for ref in refs:
-            if ref.whole:
+            if ref.whole:  # the whole text again (….done, response.completed): restored, counted once already
                 json_string = self.exchange.json_context(ref.kind)
-                text, n = restore_text(ref.value, self.exchange.conversation, json_string=json_string)
-                self.exchange.restored += n
+                text, _ = restore_text(ref.value, self.exchange.conversation, json_string=json_string)
             else:
                 restorer = self._restorer(ref.slot, ref.kind)
                 self.kinds[ref.slot] = _template(event, ref.slot, self.exchange.route)
                 text = restorer.feed(ref.value)
+                if ref.slot in ends or ref.slot.startswith(tuple(f + "/" for f in ends)):
+                    text += self._close(ref.slot)  # this event ends the slot: its held text goes in it
+                    carried.add(ref.slot)
                 self.texts[ref.slot].append(text)
             ref.set(text)
-        out.append(event)
-        return out
+        before: list[dict[str, Any]] = []
+        for slot in finished:  # slots this event ends without text of their own: held text goes first
+            before.extend(self._flush(slot, carried))
+        return [*before, event]
 
-    def _flush(self, slot: str) -> list[dict[str, Any]]:
-        restorer = self.slots.pop(slot, None)
-        template = self.kinds.pop(slot, None)
-        # tool-call slots of a choice end with it
-        extra = [s for s in list(self.slots) if s.startswith(slot + "/")]
+    def _close(self, slot: str) -> str:
+        """Flush one slot's restorer and forget it; the text it still held, restored."""
+        restorer = self.slots.pop(slot)
+        self.kinds.pop(slot, None)
+        rest = restorer.flush()
+        self.exchange.restored += restorer.restored
+        return rest
+
+    def _flush(self, slot: str, skip: set[str] | frozenset[str] = frozenset()) -> list[dict[str, Any]]:
+        """Events carrying what ``slot`` and its tool-call slots still hold (those in ``skip`` are done)."""
         out: list[dict[str, Any]] = []
-        if restorer is not None and template is not None:
-            rest = restorer.flush()
-            self.exchange.restored += restorer.restored
-            if rest:
-                self.texts[slot].append(rest)
+        for name in [slot, *(s for s in list(self.slots) if s.startswith(slot + "/"))]:
+            if name in skip or name not in self.slots:
+                continue
+            template = self.kinds.get(name)
+            rest = self._close(name)
+            if rest and template is not None:
+                self.texts[name].append(rest)
                 out.append(_with_text(template, rest, self.exchange.route))
-        for sub in extra:
-            out.extend(self._flush(sub))
         return out
 
     def finish(self) -> list[dict[str, Any]]:

@@ -138,6 +138,16 @@ class Policy:
         }
 
     @property
+    def uses_vault(self) -> bool:
+        return any(a.operator == "vault" for a in [*self.labels.values(), self.default])
+
+    @property
+    def needs_key(self) -> bool:
+        """Whether an action needs the pseudonym key (hmac, encrypt, fpe, surrogate)."""
+        ops = {a.operator for a in [*self.labels.values(), self.default]} - {KEEP, BLOCK}
+        return any(operator_class(op).needs_key for op in ops)
+
+    @property
     def digest(self) -> str:
         """SHA-256 of the policy's canonical JSON: the processing record names the exact policy used."""
         canonical = json.dumps(self.to_dict(), sort_keys=True, ensure_ascii=False, separators=(",", ":"))

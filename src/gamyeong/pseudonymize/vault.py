@@ -241,16 +241,19 @@ class Vault:
             # the random id was taken by another value: draw again
         raise VaultError("could not draw a free token id; the vault is unexpectedly full")
 
-    def get(self, token_id: str) -> tuple[str, str] | None:
-        """(label, value) for a token id (``v…``), or None when the vault has no such id."""
+    def get(self, token_id: str, *, scope: str | None = None) -> tuple[str, str] | None:
+        """(label, value) for a token id (``v…``), or None when the vault has no such id — or, with ``scope``,
+        when the id belongs to another scope (a gateway conversation restores only its own tokens)."""
         if _ID_RE.fullmatch(token_id) is None:
             return None
         token_id = _canonical_id(token_id)
         rows = self._db.execute(
-            "SELECT label, nonce, ciphertext FROM gamyeong_vault WHERE token_id = ?",
+            "SELECT label, nonce, ciphertext, scope FROM gamyeong_vault WHERE token_id = ?",
             (token_id,),
         )
         if not rows:
+            return None
+        if scope is not None and not hmac.compare_digest(bytes(rows[0][3]), _mac(self._k_scope, scope)):
             return None
         label, nonce, sealed = str(rows[0][0]), bytes(rows[0][1]), bytes(rows[0][2])
         try:
