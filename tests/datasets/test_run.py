@@ -222,3 +222,23 @@ def test_input_inside_the_output_is_refused(tmp_path: Path) -> None:
 def test_a_vault_policy_without_a_vault_is_refused(corpus: Path, tmp_path: Path) -> None:
     with pytest.raises(ConfigError, match="vault"):
         _run(corpus, tmp_path / "out", policy="gateway")
+
+
+def test_records_that_cannot_be_written_are_quarantined_not_dropped(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": 1, "text": "연락처 010-2718-0001"}),
+        '{"id": 2, "text": "broken \\ud800 surrogate"}',
+        json.dumps({"id": 3, "text": "hi", "extra": "a field the first record lacks"}),
+        json.dumps({"id": 4, "text": "bye"}),
+    ]
+    src = tmp_path / "in.jsonl"
+    src.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "out"
+    summary = _run(src, out, out_format="csv")
+    assert (summary.read, summary.written, summary.quarantined) == (4, 2, 2)
+    kinds = sorted(json.loads(x)["kind"] for p in Path(f"{out}.quarantine").glob("*.jsonl")
+                   for x in p.read_text().splitlines())  # fmt: skip
+    assert kinds == ["does not fit the output", "unreadable"]
+    rows = (out / "part-0000-000000.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "id,text"
+    assert len(rows) == 3

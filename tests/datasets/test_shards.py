@@ -81,18 +81,34 @@ def test_csv_cells_with_newlines_and_quotes_stay_in_one_record(tmp_path: Path) -
     assert records == [{"id": r[0], "note": r[1]} for r in rows[1:]]
 
 
-@pytest.mark.parametrize(
-    ("content", "message"),
-    [
-        pytest.param('id,note\n1,"never closed\n', "never closed", id="open-quote"),
-        pytest.param("", "header", id="empty"),
-    ],
-)
-def test_bad_csv_files(tmp_path: Path, content: str, message: str) -> None:
+def test_empty_csv_needs_a_header(tmp_path: Path) -> None:
     path = tmp_path / "bad.csv"
-    path.write_text(content, encoding="utf-8")
-    with pytest.raises(InputError, match=message):
+    path.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="header"):
         plan_shards([path], 10)
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        pytest.param('id,note\n1,5" screen\n2,ok\n', [{"id": "1", "note": '5" screen'}, {"id": "2", "note": "ok"}],
+                     id="stray-quote-in-unquoted-cell"),
+        pytest.param('id,note\n1,"never closed\n2,x\n', [{"id": "1", "note": "never closed\n2,x\n"}],
+                     id="open-quote-keeps-the-rest-in-its-cell"),
+    ],
+)  # fmt: skip
+def test_csv_read_as_the_csv_module_reads_it(tmp_path: Path, content: str, expected: list[dict[str, str]]) -> None:
+    path = tmp_path / "odd.csv"
+    path.write_text(content, encoding="utf-8")
+    records = [item.record for s in plan_shards([path], 1) for item in read_shard(s, 10_000)]
+    assert records == expected
+
+
+def test_a_very_long_csv_cell_is_read(tmp_path: Path) -> None:
+    path = _csv(tmp_path / "long.csv", [["id", "note"], ["1", "가" * 200_000]])
+    (item,) = [i for s in plan_shards([path], 10) for i in read_shard(s, 10_000)]
+    assert item.record is not None
+    assert len(item.record["note"]) == 200_000
 
 
 def test_parquet_rows(tmp_path: Path) -> None:

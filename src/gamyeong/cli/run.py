@@ -159,7 +159,7 @@ def run(
                   soft_wrap=True)  # fmt: skip
     if summary.filtered:
         err.print(f"filtered records: {escape(str(output))}.filtered/", soft_wrap=True)
-    rate = summary.read / max(summary.seconds, 1e-9)
+    rate = summary.read_now / max(summary.seconds, 1e-9)
     err.print(
         f"{summary.shards} shard(s), {summary.shards_run} run now; {rate:,.0f} records/s; "
         f"processing record #{summary.ledger_entry} (job {summary.job_id}); report: {escape(str(summary.report))}",

@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, Any
 
-from gamyeong.datasets.shards import Format, Shard
+from gamyeong.datasets.shards import CSV_FIELD_LIMIT, Format, Shard
 from gamyeong.errors import GamyeongError, MissingDependencyError
 
-__all__ = ["Incoming", "ShardWriter", "parquet_file", "raw_fields", "read_shard"]
+__all__ = ["DoesNotFit", "Incoming", "ShardWriter", "parquet_file", "raw_fields", "read_shard"]
 
 _PARQUET_BATCH = 1024
 
@@ -87,10 +87,22 @@ def _read_jsonl(shard: Shard, max_line_bytes: int) -> Iterator[Incoming]:
             if not isinstance(obj, dict):
                 yield Incoming(number, None, f"expected a JSON object, got {type(obj).__name__}", raw)
                 continue
+            if b"\\ud" in raw.lower() and _holds_lone_surrogate(obj):
+                yield Incoming(number, None, "holds an unpaired surrogate escape (\\ud800-\\udfff); fix the text", raw)
+                continue
             yield Incoming(number, obj, None, raw)
 
 
+def _holds_lone_surrogate(obj: Any) -> bool:
+    try:
+        json.dumps(obj, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 def _read_csv(shard: Shard) -> Iterator[Incoming]:
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     with open(shard.path, "rb") as fh:
         header_raw = fh.read(shard.header_end)
         fh.seek(shard.byte_start)
@@ -99,8 +111,16 @@ def _read_csv(shard: Shard) -> Iterator[Incoming]:
     # Undecodable bytes become lone surrogates so that the row can still be cut out and quarantined exactly.
     reader = csv.reader(io.StringIO(body.decode("utf-8", "surrogateescape"), newline=""))
     line = shard.first_line
-    for row in reader:
+    while True:
         number = line
+        try:
+            row = next(reader)
+        except StopIteration:
+            return
+        except csv.Error as exc:
+            line = shard.first_line + reader.line_num
+            yield Incoming(number, None, f"not readable as CSV ({exc})", b"")
+            continue
         line = shard.first_line + reader.line_num
         raw = _csv_raw(row)
         if any(_has_surrogate(cell) for cell in row):
@@ -141,6 +161,10 @@ def _read_parquet(shard: Shard) -> Iterator[Incoming]:
                 yield Incoming(g_lo + batch_start + k + 1, row)
 
 
+class DoesNotFit(ValueError):
+    """A record with fields the shard's CSV header or Parquet schema does not have (it is quarantined)."""
+
+
 class ShardWriter:
     """Writes one shard's output records to ``path`` (a temporary name the caller renames when complete)."""
 
@@ -161,6 +185,12 @@ class ShardWriter:
             self._fh = path.open("w", encoding="utf-8", newline="")
 
     def write(self, record: dict[str, Any]) -> None:
+        """Write one record; DoesNotFit when a CSV/Parquet output has no column for one of its fields (it
+        would be dropped silently otherwise)."""
+        if self.fmt != "jsonl":
+            known = self._columns()
+            if known is not None and not set(record) <= known:
+                raise DoesNotFit
         self.count += 1
         if self.fmt == "jsonl":
             assert self._fh is not None
@@ -172,10 +202,21 @@ class ShardWriter:
             if len(self._rows) >= _PARQUET_BATCH:
                 self._flush_parquet()
 
+    def _columns(self) -> set[str] | None:
+        """The output's columns once they are fixed (by the input's header/schema or the first record)."""
+        if self.fmt == "csv":
+            if self._header is None and self._source.fmt == "csv":
+                self._header = _csv_header(self._source)
+            return set(self._header) if self._header is not None else None
+        if self._schema is not None:
+            return set(self._schema.names)
+        return set(self._rows[0]) if self._rows else None
+
     def _write_csv(self, record: dict[str, Any]) -> None:
         assert self._fh is not None
         if self._csv is None:
-            self._header = list(record) if self._source.fmt != "csv" else _csv_header(self._source)
+            if self._header is None:
+                self._header = list(record) if self._source.fmt != "csv" else _csv_header(self._source)
             self._csv = csv.writer(self._fh, lineterminator="\n")
             self._csv.writerow(self._header)
         assert self._header is not None
@@ -199,6 +240,14 @@ class ShardWriter:
             self._pq_writer = pq.ParquetWriter(str(self.path), table.schema)
         self._pq_writer.write_table(table)
         self._rows.clear()
+
+    def abandon(self) -> None:
+        """Drop the temporary file of a shard that failed."""
+        if self._pq_writer is not None:
+            self._pq_writer.close()
+        if self._fh is not None:
+            self._fh.close()
+        self.path.unlink(missing_ok=True)
 
     def close(self) -> None:
         if self.fmt == "parquet":

@@ -75,7 +75,7 @@ class Job:
     fields: tuple[FieldRule, ...]
     purpose: str
     keys: KeyRing | None = field(default=None, repr=False)
-    vault: str | None = None
+    vault: str | None = field(default=None, repr=False)  # a URL may carry a password
     vault_key: bytes | None = field(default=None, repr=False)
     out_format: Format | None = None
     lang: str | None = None

@@ -18,10 +18,11 @@ from typing import TYPE_CHECKING, Any
 from gamyeong import __version__
 from gamyeong.datasets.job import Executor, FieldRule, Filters, Job, ShardStats
 from gamyeong.datasets.shards import DEFAULT_SHARD_SIZE, Format, Shard, expand_inputs, plan_shards
-from gamyeong.datasets.work import marker_path
+from gamyeong.datasets.work import close_worker_vaults, marker_path
 from gamyeong.errors import ConfigError
 from gamyeong.pseudonymize.policy import Policy, load_policy
 from gamyeong.pseudonymize.purpose import PurposeCategory, check_purpose
+from gamyeong.pseudonymize.record import JobTally
 
 if TYPE_CHECKING:
     from gamyeong.pseudonymize.keys import KeyRing
@@ -50,6 +51,9 @@ class RunSummary:
     #: the shards' own time (reading, detecting, writing), summed over workers: chars / work_seconds is the
     #: throughput per busy core, without start-up, model loading and scheduling
     work_seconds: float = 0.0
+    #: records and characters of the shards run now (a resumed run's speed is theirs, not the earlier shards')
+    read_now: int = 0
+    chars_now: int = 0
     executor: str = "local"
     workers: int = 1
     findings: Counter[str] = field(default_factory=Counter)
@@ -136,14 +140,17 @@ def _finished(job: Job, shards: list[Shard]) -> dict[str, ShardStats]:
 
 def _execute(
     executor: Executor, job: Job, todo: list[Shard], workers: int, address: str | None,
-    on_records: Callable[[int], None] | None, on_shard: Callable[[ShardStats], None] | None,
+    on_records: Callable[[int], None] | None,
 ) -> list[ShardStats]:  # fmt: skip
     if not todo:
         return []
     if executor == "local":
         from gamyeong.datasets.executors.local import run_local
 
-        return run_local(job, todo, workers, on_records, on_shard)
+        try:
+            return run_local(job, todo, workers, on_records)
+        finally:
+            close_worker_vaults()  # opened here when the shards ran in this process
     if executor == "ray":
         from gamyeong.datasets.executors.ray import run_ray
 
@@ -156,7 +163,6 @@ def _execute(
 def _add(summary: RunSummary, stats: ShardStats) -> None:
     for name in ("read", "written", "quarantined", "filtered", "blocked", "changed", "chars"):
         setattr(summary, name, getattr(summary, name) + getattr(stats, name))
-    summary.work_seconds += stats.seconds
     summary.findings.update(stats.findings)
     summary.operators.update(stats.operators)
     summary.reasons.update(stats.reasons)
@@ -202,8 +208,6 @@ def run(
     ``<output>.filtered/`` (both beside the output: they hold unprocessed personal data).
     """
     from gamyeong.datasets.report import REPORT_LANGS, write_report
-    from gamyeong.pseudonymize.ledger import open_ledger
-    from gamyeong.pseudonymize.record import JobTally, processing_record
 
     if executor not in EXECUTORS:
         raise ConfigError(f"unknown executor {executor!r}; use one of {', '.join(EXECUTORS)}")
@@ -231,7 +235,7 @@ def run(
     n_workers = max(1, workers or os.cpu_count() or 1)
     if on_plan:
         on_plan(sum(s.lines for s in todo), len(todo))
-    fresh = _execute(executor, job, todo, n_workers, cluster, on_records, None)
+    fresh = _execute(executor, job, todo, n_workers, cluster, on_records)
     by_name = {**done, **{s.name: s for s in fresh}}
     summary = RunSummary(job_id, job.output, shards=len(shards), shards_run=len(fresh), executor=executor,
                          workers=n_workers)  # fmt: skip
@@ -240,15 +244,17 @@ def run(
         stats = by_name[shard.name]
         _add(summary, stats)
         tally.feed(stats.fingerprint.encode())
+    summary.read_now = sum(s.read for s in fresh)
+    summary.chars_now = sum(s.chars for s in fresh)
     summary.samples.sort(key=lambda s: str(s["priority"]))
     del summary.samples[sample_size:]
     _sweep(job)
     summary.fingerprint = tally.fingerprint
+    summary.work_seconds = sum(s.seconds for s in fresh)
     summary.seconds = time.perf_counter() - started
     if not summary.balanced:  # cannot happen unless a marker was edited: say so rather than report wrong counts
         raise ConfigError("the shard counts do not add up; rerun with --overwrite")
-    summary.ledger_entry = _record(job, summary, resolved, tally, purpose_category, ledger, open_ledger,
-                                   processing_record)  # fmt: skip
+    summary.ledger_entry = _record(job, summary, resolved, tally, purpose_category, ledger)
     summary.report = str(write_report(summary, job, resolved, report_lang))
     return summary
 
@@ -262,10 +268,12 @@ def _check_inputs_apart(files: list[Path], job: Job) -> None:
 
 
 def _record(
-    job: Job, summary: RunSummary, policy: Policy, tally: Any, category: PurposeCategory, ledger: str | None,
-    open_ledger: Any, processing_record: Any,
-) -> int:  # fmt: skip
+    job: Job, summary: RunSummary, policy: Policy, tally: JobTally, category: PurposeCategory, ledger: str | None
+) -> int:
     """Append the processing record once per job: a rerun of a finished job finds it in the manifest."""
+    from gamyeong.pseudonymize.ledger import open_ledger
+    from gamyeong.pseudonymize.record import processing_record
+
     manifest = job.state_dir / "run.json"
     doc = json.loads(manifest.read_text(encoding="utf-8"))
     if doc.get("ledger_entry") is not None and summary.shards_run == 0:

@@ -7,12 +7,13 @@ lines), Parquet at row numbers. The plan is deterministic: the same files and sh
 
 from __future__ import annotations
 
+import csv
 import glob
 import os
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import BinaryIO, Literal
 
 from gamyeong.errors import ConfigError, InputError
 
@@ -20,6 +21,9 @@ __all__ = ["DEFAULT_SHARD_SIZE", "Format", "Shard", "expand_inputs", "format_of"
 
 Format = Literal["jsonl", "csv", "parquet"]
 DEFAULT_SHARD_SIZE = 50_000
+#: the csv module's default cell limit is 131,072 characters; a long text cell must reach the length check
+#: (and be quarantined there) instead of stopping the run
+CSV_FIELD_LIMIT = 2**31 - 1
 _SUFFIXES: dict[str, Format] = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".parquet": "parquet"}
 
 
@@ -98,37 +102,62 @@ def _plan_jsonl(file_index: int, path: Path, size: int) -> Iterator[Shard]:
         yield Shard(file_index, index, str(path), "jsonl", first, n, start, offset)
 
 
+class _CountingLines:
+    """Lines of a binary file for ``csv.reader``, counting the bytes and lines it has taken: the reader pulls
+    exactly the lines of one record, so after each row the counts say where that record ends."""
+
+    def __init__(self, fh: BinaryIO) -> None:
+        self.fh = fh
+        self.offset = 0
+        self.lines = 0
+
+    def __iter__(self) -> _CountingLines:
+        return self
+
+    def __next__(self) -> str:
+        line = self.fh.readline()
+        if not line:
+            raise StopIteration
+        self.offset += len(line)
+        self.lines += 1
+        return line.decode("utf-8", "surrogateescape")
+
+
 def _plan_csv(file_index: int, path: Path, size: int) -> Iterator[Shard]:
-    """CSV records end at a newline outside quotes (RFC 4180: a quote inside a cell is doubled, so the parity
-    of quotes seen tells whether a newline is inside a cell)."""
-    header_end = 0
-    inside = False
-    start = first = 0
-    records = index = 0
-    line_no = 0
-    offset = 0
+    """CSV records are cut where Python's ``csv`` reader ends them (a quoted cell may span lines, a stray quote
+    inside an unquoted cell does not open one), so every shard starts at a record."""
+    csv.field_size_limit(CSV_FIELD_LIMIT)
     with path.open("rb") as fh:
-        for line in fh:
-            line_no += 1
-            offset += len(line)
-            if line.count(b'"') & 1:
-                inside = not inside
-            if inside:
-                continue
-            if not header_end:
-                header_end = start = offset
-                first = line_no + 1
+        lines = _CountingLines(fh)
+        reader = csv.reader(lines)
+        try:
+            next(reader)
+        except StopIteration:
+            raise InputError(
+                f"{path.name}: a CSV file needs a header line naming its columns", record=str(path)
+            ) from None
+        except csv.Error as exc:
+            raise InputError(f"{path.name}: the header line cannot be read as CSV ({exc})", record=str(path)) from None
+        header_end = start = lines.offset
+        first = lines.lines + 1
+        records = index = 0
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                break
+            except csv.Error:
+                row = ["?"]  # a broken record: it stays in its shard, where reading quarantines it
+            if row == [] and lines.offset == start:
                 continue
             records += 1
             if records == size:
-                yield Shard(file_index, index, str(path), "csv", first, line_no - first + 1, start, offset, header_end)
-                index, first, start, records = index + 1, line_no + 1, offset, 0
-    if inside:
-        raise InputError(f"{path.name}: a quoted cell is never closed; fix the quotes", record=str(path))
-    if not header_end:
-        raise InputError(f"{path.name}: a CSV file needs a header line naming its columns", record=str(path))
-    if offset > start:
-        yield Shard(file_index, index, str(path), "csv", first, line_no - first + 1, start, offset, header_end)
+                yield Shard(file_index, index, str(path), "csv", first, lines.lines - first + 1, start, lines.offset,
+                            header_end)  # fmt: skip
+                index, first, start, records = index + 1, lines.lines + 1, lines.offset, 0
+        if lines.offset > start:
+            yield Shard(file_index, index, str(path), "csv", first, lines.lines - first + 1, start, lines.offset,
+                        header_end)  # fmt: skip
 
 
 def _plan_parquet(file_index: int, path: Path, size: int) -> Iterator[Shard]:

@@ -13,7 +13,6 @@ from gamyeong.datasets.job import Filters, Job
 from gamyeong.datasets.paths import Slot, find
 from gamyeong.detect import Analyzer
 from gamyeong.errors import GamyeongError
-from gamyeong.labels import Label
 from gamyeong.langs import detect_language, parse_language
 from gamyeong.pseudonymize.engine import apply_policy
 from gamyeong.pseudonymize.operators.base import OperatorContext
@@ -21,8 +20,8 @@ from gamyeong.pseudonymize.vault import Vault
 
 __all__ = ["Outcome", "process_record"]
 
-#: labels that count towards the identity-dump density (names and addresses count too: a dump lists people)
-_DUMP_LABELS = frozenset(label.value for label in Label)
+#: labels that count towards the identity-dump density: every built-in one, names and addresses included (a
+#: dump lists people); a user's own CUSTOM_* labels do not
 
 
 @dataclass(slots=True)
@@ -99,7 +98,7 @@ def process_record(record: dict[str, Any], job: Job, analyzer: Analyzer, vault: 
         chars += len(text)
         detected.append((text, lang, analyzer.detect(text, lang)))
     findings: Counter[str] = Counter(str(s.label) for _, _, spans in detected for s in spans)
-    dump_n = sum(n for label, n in findings.items() if label in _DUMP_LABELS)
+    dump_n = sum(n for label, n in findings.items() if not label.startswith("CUSTOM_"))
     if _dump(dump_n, chars, filters):
         return Outcome(
             "filtered", record, f"{dump_n} identifiers in {chars} characters", "identity dump",

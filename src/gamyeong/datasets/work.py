@@ -10,12 +10,13 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import socket
 import time
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from gamyeong.datasets.io import Incoming, ShardWriter, raw_fields, read_shard
+from gamyeong.datasets.io import DoesNotFit, Incoming, ShardWriter, raw_fields, read_shard
 from gamyeong.datasets.job import Job, ShardStats
 from gamyeong.datasets.shards import Shard
 from gamyeong.datasets.steps import Outcome, process_record
@@ -23,11 +24,16 @@ from gamyeong.detect import Analyzer
 from gamyeong.langs import Language
 from gamyeong.pseudonymize.vault import Vault
 
-__all__ = ["marker_path", "output_path", "run_shard", "worker_analyzer"]
+__all__ = ["close_worker_vaults", "marker_path", "output_path", "run_shard", "worker_analyzer"]
 
 _SAMPLE_CHARS = 600
+_DOES_NOT_FIT = (
+    "has fields the output's columns (the CSV header or the shard's first record) lack; write JSONL "
+    "(--format jsonl) to keep every field"
+)
+_HOST = socket.gethostname().replace("/", "_")[:40]
 _ANALYZERS: dict[str, Analyzer] = {}
-_VAULTS: dict[str, Vault] = {}
+_VAULTS: dict[tuple[str, str], Vault] = {}
 
 
 def worker_analyzer(preset: str) -> Analyzer:
@@ -48,11 +54,18 @@ def worker_analyzer(preset: str) -> Analyzer:
 def _worker_vault(job: Job) -> Vault | None:
     if job.vault is None or job.vault_key is None:
         return None
-    if job.vault not in _VAULTS:
+    key = (job.vault, hashlib.sha256(job.vault_key).hexdigest())
+    if key not in _VAULTS:
         from gamyeong.pseudonymize.vault import open_vault
 
-        _VAULTS[job.vault] = open_vault(job.vault, job.vault_key)
-    return _VAULTS[job.vault]
+        _VAULTS[key] = open_vault(job.vault, job.vault_key)
+    return _VAULTS[key]
+
+
+def close_worker_vaults() -> None:
+    """Close the vaults this process opened (after an in-process run; pool workers end with their process)."""
+    while _VAULTS:
+        _VAULTS.popitem()[1].close()
 
 
 def output_path(job: Job, shard: Shard) -> Path:
@@ -69,9 +82,10 @@ def _priority(job: Job, shard: Shard, line: int) -> str:
 
 
 def _tmp(path: Path) -> Path:
-    """A temporary name private to this process: a worker orphaned by a killed run may still be finishing the
-    same shard as its rerun; each writes its own file and the renames (same content) are atomic."""
-    return path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """A temporary name private to this process (host and pid: workers on several nodes may share a file
+    system): a worker orphaned by a killed run may still be finishing the same shard as its rerun; each writes
+    its own file and the renames (same content) are atomic."""
+    return path.with_name(f".{path.name}.{_HOST}.{os.getpid()}.tmp")
 
 
 class _SideFile:
@@ -87,6 +101,11 @@ class _SideFile:
             self.path.parent.mkdir(parents=True, exist_ok=True)
             self._fh = self.tmp.open("w", encoding="utf-8")
         self._fh.write(json.dumps(obj, ensure_ascii=False, default=str) + "\n")
+
+    def abandon(self) -> None:
+        if self._fh is not None:
+            self._fh.close()
+            self.tmp.unlink(missing_ok=True)
 
     def finish(self) -> None:
         if self._fh is not None:
@@ -118,6 +137,30 @@ def run_shard(job: Job, shard: Shard, progress: Callable[[int], None] | None = N
     quarantine = _SideFile(job.quarantine_dir / f"{shard.name}.jsonl")
     filtered = _SideFile(job.filtered_dir / f"{shard.name}.jsonl")
     stats = ShardStats(shard.name, shard.path)
+    try:
+        digest = _process(job, shard, analyzer, vault, writer, quarantine, filtered, stats, progress)
+        writer.close()
+        os.replace(tmp, out)
+        quarantine.finish()
+        filtered.finish()
+    except BaseException:  # the shard stays undone (no marker): its files go, the next run redoes it
+        writer.abandon()
+        quarantine.abandon()
+        filtered.abandon()
+        raise
+    stats.fingerprint = "sha256:" + digest
+    stats.seconds = time.perf_counter() - started
+    stats.samples.sort(key=lambda s: str(s["priority"]))
+    del stats.samples[job.sample_size :]
+    _write_marker(marker_path(job, shard), stats)
+    return stats
+
+
+def _process(
+    job: Job, shard: Shard, analyzer: Analyzer, vault: Vault | None, writer: ShardWriter, quarantine: _SideFile,
+    filtered: _SideFile, stats: ShardStats, progress: Callable[[int], None] | None,
+) -> str:  # fmt: skip
+    """Every record of the shard to the writer or a side file; returns the input's SHA-256."""
     digest = hashlib.sha256()
     pending = 0
     for item in read_shard(shard, max_line_bytes=job.max_chars * 4 + 4096):
@@ -134,9 +177,14 @@ def run_shard(job: Job, shard: Shard, progress: Callable[[int], None] | None = N
             quarantine.write(_set_aside(item, job, shard, item.error or "unreadable", "unreadable"))
             continue
         outcome = process_record(item.record, job, analyzer, vault)
+        if outcome.kind == "written":
+            try:
+                writer.write(outcome.record)
+            except DoesNotFit:
+                outcome = Outcome("quarantined", outcome.record, _DOES_NOT_FIT, "does not fit the output",
+                                  chars=outcome.chars, findings=outcome.findings)  # fmt: skip
         _tally(stats, outcome)
         if outcome.kind == "written":
-            writer.write(outcome.record)
             if outcome.changed:
                 _sample(stats, job, shard, item.line, outcome)
         elif outcome.kind == "filtered":
@@ -145,16 +193,7 @@ def run_shard(job: Job, shard: Shard, progress: Callable[[int], None] | None = N
             quarantine.write(_set_aside(item, job, shard, outcome.reason, outcome.reason_kind))
     if progress is not None and pending:
         progress(pending)
-    writer.close()
-    os.replace(tmp, out)
-    quarantine.finish()
-    filtered.finish()
-    stats.fingerprint = "sha256:" + digest.hexdigest()
-    stats.seconds = time.perf_counter() - started
-    stats.samples.sort(key=lambda s: str(s["priority"]))
-    del stats.samples[job.sample_size :]
-    _write_marker(marker_path(job, shard), stats)
-    return stats
+    return digest.hexdigest()
 
 
 def _tally(stats: ShardStats, outcome: Outcome) -> None:

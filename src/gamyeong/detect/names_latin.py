@@ -295,6 +295,7 @@ class LatinNameDetector:
 
 _NER_CACHE: OrderedDict[tuple[Language, str], tuple[tuple[int, int], ...]] = OrderedDict()
 _NER_CACHE_SIZE = 8192
+_NER_CACHE_MAX_WINDOW = 1000  # characters: the cache holds at most ~8 M characters
 _NER_LOCK = threading.Lock()
 
 
@@ -315,6 +316,8 @@ def _ner_persons(lang: Language, windows: list[str]) -> list[tuple[tuple[int, in
             known[window] = tuple((e.start_char, e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
     with _NER_LOCK:
         for window in windows:
+            if len(window) > _NER_CACHE_MAX_WINDOW:  # merged windows of dense text: not worth keeping
+                continue
             _NER_CACHE[(lang, window)] = known[window]
             _NER_CACHE.move_to_end((lang, window))
         while len(_NER_CACHE) > _NER_CACHE_SIZE:

@@ -39,18 +39,11 @@ def run_local(
     shards: Sequence[Shard],
     workers: int,
     on_records: Callable[[int], None] | None = None,
-    on_shard: Callable[[ShardStats], None] | None = None,
 ) -> list[ShardStats]:
     """Run ``shards`` on ``workers`` processes (1: in this process, no pool). ``on_records`` hears how many
-    records were read as it happens, ``on_shard`` each finished shard."""
+    records were read as it happens."""
     if workers <= 1 or len(shards) <= 1:
-        results = []
-        for shard in shards:
-            stats = run_shard(job, shard, on_records)
-            results.append(stats)
-            if on_shard:
-                on_shard(stats)
-        return results
+        return [run_shard(job, shard, on_records) for shard in shards]
     # With fork, the Analyzer and models loaded here once are shared by every worker (copy-on-write): workers
     # start at once and the models' memory is counted once. Elsewhere (spawn) each worker loads its own.
     fork = os.name == "posix"
@@ -68,8 +61,6 @@ def run_local(
             for future in finished:
                 stats = future.result()  # a worker's exception ends the run here (its shard stays undone)
                 done[stats.name] = stats
-                if on_shard:
-                    on_shard(stats)
         _drain(progress_queue, on_records)
     return [done[s.name] for s in shards]
 

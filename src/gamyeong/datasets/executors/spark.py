@@ -45,6 +45,7 @@ def run_spark(job: Job, shards: Sequence[Shard], workers: int, master: str | Non
     # Workers must run this interpreter (the one with gamyeong installed), not whatever python is on PATH.
     os.environ.setdefault("PYSPARK_PYTHON", sys.executable)
     os.environ.setdefault("PYSPARK_DRIVER_PYTHON", sys.executable)
+    started_here = SparkSession.getActiveSession() is None
     spark = (
         SparkSession.builder.master(master or f"local[{max(1, workers)}]")
         .appName("gamyeong-run")
@@ -62,6 +63,7 @@ def run_spark(job: Job, shards: Sequence[Shard], workers: int, master: str | Non
         df = spark.createDataFrame(rdd, "shard binary")
         stats = df.mapInArrow(_partition(pickle.dumps(job)), "stats string").collect()
     finally:
-        spark.stop()
+        if started_here:  # a session the caller made is theirs to stop
+            spark.stop()
     by_name = {s.name: s for s in (ShardStats.from_dict(json.loads(r["stats"])) for r in stats)}
     return [by_name[s.name] for s in shards]
