@@ -59,6 +59,8 @@ _STOP = (
     | COMMON_CAPITALIZED
 )
 _UNSURE = (0.3, 0.8)
+_POSTCODE_AREA = re.compile(r"[A-Z]{1,2}")
+_POSTCODE_AFTER = re.compile(r"\d")
 
 
 @dataclass
@@ -163,6 +165,9 @@ class LatinNameDetector:
             run.titled = True
         run.tokens = toks
         if not toks:
+            return 0.0
+        if not run.titled and _POSTCODE_AFTER.match(text, toks[-1][1]) and _POSTCODE_AREA.fullmatch(toks[-1][2]):
+            run.why.append("postcode")  # Bristol BS1 4DJ: a town and a postcode area, not a person
             return 0.0
         words = [_bare(t[2]) for t in toks]
         caps = [w for w in words if w not in NAME_PARTICLES]

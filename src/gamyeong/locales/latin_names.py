@@ -109,6 +109,7 @@ COMMON_CAPITALIZED: frozenset[str] = frozenset(
     Joyeux Joyeuses Noël Bonne Année Fêtes Happy Merry Christmas New Year Easter Pâques Véhicule Vehicle Login
     Logout IP Demande Request Ticket Dossier File Case Rose Gold Silver Black White Blue Red Green Noir Blanc
     Mon Ma Mes Votre Vos Notre Nos Your Our My The Le La Les Un Une Des This That Ces Ce Cette These Those
+    WARN WARNING INFO DEBUG ERROR TRACE FATAL CRITICAL NOTICE
     """.split()
 )
 
@@ -126,6 +127,10 @@ ORG_WORDS: frozenset[str] = frozenset(
     Pro Max Plus Ultra Mini Air Edition Series Model Modèle Version Street St Rue Avenue Ave Boulevard Blvd Road
     Rd Lane Ln Drive Dr Place Pl Square Allée Impasse Chemin Quai Cours Route Way Park Parc Gare Station Airport
     Aéroport Tower Tour Building Bâtiment Résidence Cedex France Europe America Canada Kingdom States Republic
+    Supplies Supply Logistics Logistique Energy Énergie Energie Telecom Telecoms Télécom Communications Networks
+    Software Partners Consulting Industries Industrie Electric Electrics Foods Trading Traders Express Freight
+    Transport Transports Travel Voyages Capital Finance Financial Realty Properties Immobilier Construction
+    Engineering Manufacturing Distribution Retail Wholesale Marketing Digital Analytics Security Sécurité
     """.split()
 )
 
