@@ -29,6 +29,8 @@ KO_NAMES = [
     pytest.param("<tr><th>신청인</th><td>성린훈</td></tr>", ["성린훈"], id="html-table-cell"),
     pytest.param("번호,이름,지역\n1,도경범,부산", ["도경범"], id="csv-name-column"),
     pytest.param("담당: Kim Min-jun 대리", ["Kim Min-jun"], id="romanized-in-korean"),
+    pytest.param("민준아, 밥 먹었어?", ["민준"], id="vocative-given-name"),
+    pytest.param("엄마: 지우야 숙제했니?", ["지우"], id="vocative-after-speaker-label"),
 ]
 
 KO_NOT_NAMES = [
@@ -41,6 +43,8 @@ KO_NOT_NAMES = [
     pytest.param("공일공 일이삼사 오육칠팔", id="spoken-digits"),
     pytest.param("정말로 감사합니다. 이용해 주셔서 고맙습니다", id="adverb-and-verb"),
     pytest.param("대통령이 장관을 만났다", id="roles-without-a-name"),
+    pytest.param("아들아, 밥 먹어", id="vocative-common-noun"),
+    pytest.param("하늘아 고마워", id="vocative-word-that-is-also-a-name"),
 ]
 
 
