@@ -158,3 +158,23 @@ def test_a_keyed_policy_is_refused_at_start(standin: tuple[str, Recorder], analy
     settings = GatewaySettings(upstream=standin[0] + "/v1", audit_log=str(tmp_path / "a.sqlite"), policy="training")
     with pytest.raises(ConfigError, match="keyed operator"):
         Gateway(settings, analyzer)
+
+
+@pytest.mark.parametrize("stream", [False, True], ids=["whole", "streamed"])
+def test_mask_mode_masks_what_the_model_made_up(
+    standin: tuple[str, Recorder], analyzer: Analyzer, tmp_path: Path, stream: bool
+) -> None:
+    from standin import LEAKED_PHONE
+
+    settings = GatewaySettings(upstream=standin[0] + "/v1", audit_log=str(tmp_path / "a.sqlite"), answer_action="mask")
+    prompt = f"제 번호는 {PHONE} 입니다."
+    with serving(create_app(settings, analyzer=analyzer)) as url:
+        client = _client(url)
+        messages = [{"role": "user", "content": prompt}]
+        if stream:
+            chunks = client.chat.completions.create(model="echo-leak", messages=messages, stream=True)
+            text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
+        else:
+            text = client.chat.completions.create(model="echo-leak", messages=messages).choices[0].message.content
+    assert text == f"{prompt} 그리고 새 번호 [PHONE]"  # the prompt's own number restored, the invented one masked
+    assert LEAKED_PHONE not in text

@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
     from gamyeong.gateway.service import Exchange, Gateway
 
-__all__ = ["EventRestorer", "restore_stream"]
+__all__ = ["EventRestorer", "restore_stream", "template_event", "with_text"]
 
 
 class EventRestorer:
@@ -51,7 +51,7 @@ class EventRestorer:
                 text, _ = restore_text(ref.value, self.exchange.conversation, json_string=json_string)
             else:
                 restorer = self._restorer(ref.slot, ref.kind)
-                self.kinds[ref.slot] = _template(event, ref.slot, self.exchange.route)
+                self.kinds[ref.slot] = template_event(event, ref.slot, self.exchange.route)
                 text = restorer.feed(ref.value)
                 if ref.slot in ends or ref.slot.startswith(tuple(f + "/" for f in ends)):
                     text += self._close(ref.slot)  # this event ends the slot: its held text goes in it
@@ -81,7 +81,7 @@ class EventRestorer:
             rest = self._close(name)
             if rest and template is not None:
                 self.texts[name].append(rest)
-                out.append(_with_text(template, rest, self.exchange.route))
+                out.append(with_text(template, rest, self.exchange.route))
         return out
 
     def finish(self) -> list[dict[str, Any]]:
@@ -96,7 +96,7 @@ class EventRestorer:
         return ["".join(parts) for parts in self.texts.values() if parts]
 
 
-def _template(event: dict[str, Any], slot: str, route: str) -> dict[str, Any]:
+def template_event(event: dict[str, Any], slot: str, route: str) -> dict[str, Any]:
     """An event like ``event`` that carries only the text of ``slot`` (filled in by :func:`_with_text`)."""
     base = {k: v for k, v in event.items() if k not in ("choices", "delta", "usage")}
     if route in ("chat", "completions"):
@@ -114,7 +114,7 @@ def _template(event: dict[str, Any], slot: str, route: str) -> dict[str, Any]:
     return copy.deepcopy(base)
 
 
-def _with_text(template: dict[str, Any], text: str, route: str) -> dict[str, Any]:
+def with_text(template: dict[str, Any], text: str, route: str) -> dict[str, Any]:
     event = copy.deepcopy(template)
     if route == "completions":
         event["choices"][0]["text"] = text
@@ -136,40 +136,55 @@ def _encode(event: dict[str, Any], name: str | None) -> bytes:
 
 async def restore_stream(gateway: Gateway, exchange: Exchange, response: httpx.Response) -> AsyncIterator[bytes]:
     """The client's stream. Closing it (the client went away) closes the upstream response too."""
+    from gamyeong.gateway.masking import StreamMasker
+
     restorer = EventRestorer(exchange)
+    masker = StreamMasker(gateway, exchange) if gateway.settings.answer_action == "mask" else None
+    named = exchange.route == "responses"
+
+    async def send(events: list[dict[str, Any]], name: str | None = None) -> bytes:
+        if masker is not None:
+            events = await masker.events(events)
+        return b"".join(_encode(e, e.get("type", name) if named else None) for e in events)
+
     lines: list[str] = []
     try:
         async for line in response.aiter_lines():
             if line:
                 lines.append(line)
                 continue
-            if not lines:
-                continue
-            event_lines, lines = lines, []
-            for chunk in _process(restorer, event_lines):
-                yield chunk
-        if lines:
-            for chunk in _process(restorer, lines):
-                yield chunk
-        for event in restorer.finish():
-            yield _encode(event, event.get("type") if exchange.route == "responses" else None)
+            if lines:
+                event_lines, lines = lines, []
+                chunk = await _process(restorer, masker, send, event_lines)
+                if chunk:  # a masked segment still open sends nothing yet
+                    yield chunk
+        tail = await _process(restorer, masker, send, lines) if lines else b""
+        tail += await send(restorer.finish())
+        if masker is not None:
+            tail += b"".join(_encode(e, e.get("type") if named else None) for e in await masker.finish())
+        if tail:
+            yield tail
     finally:
         await response.aclose()
         exchange.answer_text = restorer.answer_texts()
-        await gateway.scan_answer(exchange)
+        if masker is None:  # with masking the segments were scanned (and counted) as they went
+            await gateway.scan_answer(exchange)
         gateway.finish(exchange)
 
 
-def _process(restorer: EventRestorer, event_lines: list[str]) -> list[bytes]:
+async def _process(restorer: EventRestorer, masker: Any, send: Any, event_lines: list[str]) -> bytes:
     name = next((x[6:].strip() for x in event_lines if x.startswith("event:")), None)
     data = "\n".join(x[5:].removeprefix(" ") for x in event_lines if x.startswith("data:"))
     if data == "[DONE]":
-        held = [_encode(e, None) for e in restorer.finish()]
-        return [*held, b"data: [DONE]\n\n"]
+        held: bytes = await send(restorer.finish())
+        if masker is not None:
+            held += b"".join(_encode(e, None) for e in await masker.finish())
+        return held + b"data: [DONE]\n\n"
     try:
         event = json.loads(data) if data else None
     except ValueError:
         event = None
     if not isinstance(event, dict):  # comments, pings, unknown data: passed on as they came
-        return [("\n".join(event_lines) + "\n\n").encode()]
-    return [_encode(e, e.get("type", name) if name else None) for e in restorer.event(event)]
+        return ("\n".join(event_lines) + "\n\n").encode()
+    out: bytes = await send(restorer.event(event), name)
+    return out
