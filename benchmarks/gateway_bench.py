@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
@@ -109,8 +110,8 @@ def _timed(work: Any) -> float:
     return (time.perf_counter() - t0) * 1000
 
 
-def latency(direct: openai.OpenAI, gateway: openai.OpenAI, n: int, records: list[dict[str, Any]]) -> None:
-    analyzer = Analyzer()
+def latency(direct: openai.OpenAI, gateway: openai.OpenAI, n: int, records: list[dict[str, Any]], ner: bool) -> None:
+    analyzer = Analyzer(ner=ner)
     for lang in ("ko", "fr", "en"):
         texts = _chat_texts(records, lang, 2 * n + 5)
         warm, timed, first = texts[:5], texts[5 : 5 + n], texts[5 + n :]
@@ -176,11 +177,12 @@ async def concurrent_streams(url: str, n: int) -> None:
 
     t0 = time.perf_counter()
     results = await asyncio.gather(*(one(i) for i in range(n)), return_exceptions=True)
-    errors = sum(isinstance(r, BaseException) for r in results)
+    errors = [r for r in results if isinstance(r, BaseException)]
     wrong = sum(r is False for r in results)
+    kinds = ", ".join(f"{k} x{v}" for k, v in Counter(f"{type(e).__name__}: {str(e)[:80]}" for e in errors).items())
     print(
-        f"{n} concurrent streams: {errors} errors, {wrong} with another conversation's values or wrong text, "
-        f"{time.perf_counter() - t0:.1f} s",
+        f"{n} concurrent streams: {len(errors)} errors{' (' + kinds + ')' if kinds else ''}, {wrong} with another "
+        f"conversation's values or wrong text, {time.perf_counter() - t0:.1f} s",
         flush=True,
     )
 
@@ -190,6 +192,7 @@ def main() -> int:
     ap.add_argument("--requests", type=int, default=40, help="distinct requests per language and measurement")
     ap.add_argument("--streams", type=int, default=200)
     ap.add_argument("--records", type=int, default=300, help="benchmark records sent for leaks/restoration")
+    ap.add_argument("--fast", action="store_true", help="run the gateway with --fast (names without spaCy)")
     args = ap.parse_args()
     sport, gport = free_port(), free_port()
     env = {**os.environ, "GAMYEONG_UPSTREAM_KEY": "sk-bench"}
@@ -198,15 +201,17 @@ def main() -> int:
                                                                          port=sport)])  # fmt: skip
         gateway = subprocess.Popen([sys.executable, "-m", "gamyeong", "serve", "--upstream",
                                     f"http://127.0.0.1:{sport}/v1", "--port", str(gport), "--audit-log",
-                                    str(Path(tmp) / "audit.sqlite")], env=env, stderr=subprocess.DEVNULL)  # fmt: skip
+                                    str(Path(tmp) / "audit.sqlite"), *(["--fast"] if args.fast else [])], env=env,
+                                   stderr=subprocess.DEVNULL)  # fmt: skip
         try:
             _wait(f"http://127.0.0.1:{sport}/v1/models", standin)
             _wait(f"http://127.0.0.1:{gport}/healthz", gateway)
             direct = openai.OpenAI(base_url=f"http://127.0.0.1:{sport}/v1", api_key="x", max_retries=0)
             via = openai.OpenAI(base_url=f"http://127.0.0.1:{gport}/v1", api_key="x", max_retries=0)
-            print("gateway vs direct to the same stand-in, real openai SDK, loopback, one gateway process")
+            mode = " (--fast: names without spaCy)" if args.fast else ""
+            print(f"gateway{mode} vs direct to the same stand-in, real openai SDK, loopback, one gateway process")
             records = _records()
-            latency(direct, via, args.requests, records)
+            latency(direct, via, args.requests, records, ner=not args.fast)
             leaks_and_round_trips(f"http://127.0.0.1:{sport}", via, records[: args.records])
             asyncio.run(concurrent_streams(f"http://127.0.0.1:{gport}", args.streams))
         finally:

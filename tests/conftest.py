@@ -22,7 +22,8 @@ def fast_cli(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
     def cached(**kwargs: Any) -> Analyzer:
         custom = kwargs.get("custom")
         key_custom = Path(custom).read_bytes() if isinstance(custom, str | Path) and Path(custom).is_file() else custom
-        key = (kwargs.get("labels"), kwargs.get("threshold"), key_custom, kwargs.get("engine"))
+        key = (kwargs.get("labels"), kwargs.get("threshold"), key_custom, kwargs.get("engine"), kwargs.get("preset"),
+               kwargs.get("ner"))  # fmt: skip
         if key not in _CACHE:
             _CACHE[key] = Analyzer(**kwargs)
         return _CACHE[key]

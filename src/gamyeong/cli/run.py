@@ -80,6 +80,9 @@ def run(
     recall: Annotated[
         bool, typer.Option("--recall", help="The recall preset: fewer leaks, more false alarms.")
     ] = False,
+    fast: Annotated[
+        bool, typer.Option("--fast", help="French/English names by rules only, without spaCy (7-10x faster).")
+    ] = False,
     max_chars: Annotated[int, typer.Option(min=1, help="Longest text accepted per field.")] = 1_000_000,
     shard_size: Annotated[int, typer.Option(min=1, help="Records per shard.")] = DEFAULT_SHARD_SIZE,
     drop_people_search: Annotated[
@@ -145,7 +148,8 @@ def run(
                 input, output, purpose=purpose, policy=resolved, fields=fields, keys=keys, vault=vault,
                 vault_key=secret, executor=executor.value, workers=workers,
                 out_format=out_format.value if out_format else None,
-                lang=None if lang is LangOption.auto else lang.value, preset="recall" if recall else "balanced",
+                lang=None if lang is LangOption.auto else lang.value, ner=not fast,
+                preset="recall" if recall else "balanced",
                 max_chars=max_chars, filters=filters, shard_size=shard_size, sample_size=sample_size,
                 purpose_category=purpose_category, ledger=ledger, report_lang=report_lang.value,
                 overwrite=overwrite, cluster=cluster, on_records=on_records, on_plan=on_plan, id_field=id_field,

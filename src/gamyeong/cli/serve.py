@@ -35,12 +35,16 @@ def serve(
     audit_log: AuditOption = None,
     config: Annotated[Path | None, typer.Option(help="gateway.toml: settings, clients and their policies.")] = None,
     workers: Annotated[int, typer.Option(min=1, help="Gateway processes (each loads its own models).")] = 1,
+    fast: Annotated[
+        bool, typer.Option("--fast", help="French/English names by rules only, without spaCy (lower latency).")
+    ] = False,
 ) -> None:
     """Run the OpenAI-compatible privacy gateway: pseudonymize prompts, restore answers, audit every exchange."""
     try:
         from gamyeong.gateway.settings import load_settings
 
-        settings = load_settings(config, upstream=upstream, policy=policy, host=host, port=port, audit_log=audit_log)
+        settings = load_settings(config, upstream=upstream, policy=policy, host=host, port=port, audit_log=audit_log,
+                                 fast=fast or None)  # fmt: skip
         banner = settings.check_listen()
         from gamyeong.gateway.settings import gateway_policy
 
@@ -60,7 +64,7 @@ def serve(
         from gamyeong.gateway.app import ENV_ARGS
 
         args = {"config": str(config) if config else None, "upstream": upstream, "policy": policy, "host": host,
-                "port": port, "audit_log": audit_log}  # fmt: skip
+                "port": port, "audit_log": audit_log, "fast": fast or None}  # fmt: skip
         os.environ[ENV_ARGS] = json.dumps(args)
     uvicorn.run(
         "gamyeong.gateway.app:app_from_environment" if workers > 1 else create_app(settings),

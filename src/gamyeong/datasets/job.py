@@ -80,6 +80,7 @@ class Job:
     out_format: Format | None = None
     lang: str | None = None
     preset: str = "balanced"
+    ner: bool = True  # spaCy for French/English names (False: rules only, much faster)
     max_chars: int = 1_000_000
     filters: Filters = Filters()
     shard_size: int = DEFAULT_SHARD_SIZE
@@ -113,6 +114,7 @@ class Job:
             "out_format": self.out_format,
             "lang": self.lang,
             "preset": self.preset,
+            "ner": self.ner,
             "max_chars": self.max_chars,
             "filters": [sorted(self.filters.drop_domains), self.filters.url_field, self.filters.dump_min_findings,
                         self.filters.dump_density],

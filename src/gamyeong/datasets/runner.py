@@ -188,6 +188,7 @@ def run(
     out_format: Format | None = None,
     lang: str | None = None,
     preset: str = "balanced",
+    ner: bool = True,
     max_chars: int = 1_000_000,
     filters: Filters | None = None,
     shard_size: int = DEFAULT_SHARD_SIZE,
@@ -222,7 +223,7 @@ def run(
     job = Job(
         output=str(Path(output).expanduser().resolve()), fields=_fields(fields, resolved),
         purpose=check_purpose(purpose), keys=keys, vault=vault, vault_key=vault_key, out_format=out_format,
-        lang=lang, preset=preset, max_chars=max_chars, filters=filters or Filters(), shard_size=shard_size,
+        lang=lang, preset=preset, ner=ner, max_chars=max_chars, filters=filters or Filters(), shard_size=shard_size,
         sample_size=sample_size, id_field=id_field,
     )  # fmt: skip
     _check_inputs_apart(files, job)

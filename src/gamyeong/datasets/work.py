@@ -32,23 +32,24 @@ _DOES_NOT_FIT = (
     "(--format jsonl) to keep every field"
 )
 _HOST = socket.gethostname().replace("/", "_")[:40]
-_ANALYZERS: dict[str, Analyzer] = {}
+_ANALYZERS: dict[tuple[str, bool], Analyzer] = {}
 _VAULTS: dict[tuple[str, str], Vault] = {}
 
 
-def worker_analyzer(preset: str) -> Analyzer:
+def worker_analyzer(preset: str, ner: bool = True) -> Analyzer:
     """One Analyzer per worker process, with the Korean lexicon and the spaCy models loaded now (they load
     lazily otherwise, in the middle of the first shard that needs them)."""
-    if preset not in _ANALYZERS:
+    key = (preset, ner)
+    if key not in _ANALYZERS:
         from gamyeong.detect.ko_lexicon import load_lexicon
         from gamyeong.detect.ner import load_pipeline
 
-        analyzer = Analyzer(preset=preset)  # type: ignore[arg-type]
+        analyzer = Analyzer(preset=preset, ner=ner)  # type: ignore[arg-type]
         load_lexicon()
-        for lang in (Language.FR, Language.EN):
+        for lang in (Language.FR, Language.EN) if ner else ():
             load_pipeline(lang)
-        _ANALYZERS[preset] = analyzer
-    return _ANALYZERS[preset]
+        _ANALYZERS[key] = analyzer
+    return _ANALYZERS[key]
 
 
 def _worker_vault(job: Job) -> Vault | None:
@@ -127,7 +128,7 @@ def _set_aside(item: Incoming, job: Job, shard: Shard, reason: str, kind: str) -
 
 
 def run_shard(job: Job, shard: Shard, progress: Callable[[int], None] | None = None) -> ShardStats:
-    analyzer = worker_analyzer(job.preset)
+    analyzer = worker_analyzer(job.preset, job.ner)
     vault = _worker_vault(job)
     started = time.perf_counter()  # after loading: the shard's seconds are its work alone
     out = output_path(job, shard)

@@ -75,7 +75,9 @@ class Analyzer:
 
     ``labels`` restricts detection to those labels (the structured labels alone take the fast path);
     ``custom`` adds user rules (a :class:`CustomRules`, or the path of their TOML file); ``engine`` picks
-    the multi-pattern engine (``auto`` uses hyperscan when installed, else Python ``re``).
+    the multi-pattern engine (``auto`` uses hyperscan when installed, else Python ``re``). ``ner=False`` skips
+    the spaCy model for French/English names (rules and gazetteers only): about 7–10× faster on French and
+    English, at −0.006 F1 on the blind soft set (``--fast`` on the command line).
     """
 
     def __init__(
@@ -86,6 +88,7 @@ class Analyzer:
         custom: CustomRules | str | Path | None = None,
         engine: Engine = "auto",
         preset: Preset = "balanced",
+        ner: bool = True,
     ) -> None:
         if preset not in PRESETS:
             raise ConfigError(f"unknown preset {preset!r}; use one of {', '.join(PRESETS)}")
@@ -102,7 +105,7 @@ class Analyzer:
             self.detectors.append(HangulPhoneDetector())
         if self.labels is None or Label.PERSON in self.labels:
             self.detectors.append(KoreanNameDetector())
-            self.detectors.append(LatinNameDetector())
+            self.detectors.append(LatinNameDetector(use_ner=ner))
         if self.labels is None or Label.ADDRESS in self.labels:
             self.detectors.append(KoreanAddressDetector())
             self.detectors.append(LatinAddressDetector())

@@ -45,8 +45,10 @@ def create_app(
         timeout = httpx.Timeout(settings.upstream_timeout_s, connect=10.0)
         headers = {"Authorization": f"Bearer {settings.upstream_key}"} if settings.upstream_key else {}
         handlers.gateway = Gateway(settings, analyzer)
+        # a stream holds its upstream connection until it ends: the pool must not make stream 101 wait for stream 1
+        limits = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
         handlers.upstream = httpx.AsyncClient(base_url=settings.upstream.rstrip("/") + "/", transport=transport,
-                                              timeout=timeout, headers=headers)  # fmt: skip
+                                              timeout=timeout, headers=headers, limits=limits)  # fmt: skip
         try:
             yield
         finally:

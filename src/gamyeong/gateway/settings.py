@@ -83,6 +83,8 @@ class GatewaySettings:
     #: several gateway instances share them; default: in each process's memory
     conversation_vault: str | None = None
     answer_action: str = "flag"  # personal data the model produced on its own: "flag" (count) or "mask"
+    #: French/English names by rules only, without spaCy: screening 7–10× faster on those languages
+    fast: bool = False
 
     def __post_init__(self) -> None:
         if not self.upstream.startswith(("http://", "https://")):

@@ -20,9 +20,9 @@ __all__ = ["run_local"]
 _PROGRESS: list[Any] = []
 
 
-def _init(progress_queue: Any, preset: str) -> None:
+def _init(progress_queue: Any, preset: str, ner: bool) -> None:
     _PROGRESS.append(progress_queue)
-    worker_analyzer(preset)
+    worker_analyzer(preset, ner)
 
 
 def _report(n: int) -> None:
@@ -48,11 +48,13 @@ def run_local(
     # start at once and the models' memory is counted once. Elsewhere (spawn) each worker loads its own.
     fork = os.name == "posix"
     if fork:
-        worker_analyzer(job.preset)
+        worker_analyzer(job.preset, job.ner)
     ctx = mp.get_context("fork" if fork else "spawn")
     progress_queue = ctx.Queue()
     done: dict[str, ShardStats] = {}
-    with ProcessPoolExecutor(workers, mp_context=ctx, initializer=_init, initargs=(progress_queue, job.preset)) as pool:
+    with ProcessPoolExecutor(
+        workers, mp_context=ctx, initializer=_init, initargs=(progress_queue, job.preset, job.ner)
+    ) as pool:
         futures: dict[Future[ShardStats], Shard] = {pool.submit(_shard, job, s): s for s in shards}
         pending = set(futures)
         while pending:

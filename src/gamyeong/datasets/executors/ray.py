@@ -24,7 +24,7 @@ class _ShardRunner:
         from gamyeong.datasets.work import worker_analyzer
 
         self.job: Job = pickle.loads(job_blob)
-        worker_analyzer(self.job.preset)
+        worker_analyzer(self.job.preset, self.job.ner)
 
     def __call__(self, batch: dict[str, Any]) -> dict[str, Any]:
         from gamyeong.datasets.work import run_shard
