@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -16,6 +17,9 @@ from gamyeong.cli import app
 from gamyeong.cli.common import EXIT_FINDINGS, err, fail
 from gamyeong.errors import GamyeongError
 from gamyeong.labels import parse_label
+
+if TYPE_CHECKING:
+    from gamyeong.pseudonymize.ledger import Ledger
 
 __all__ = ["keys_app", "ledger_app", "vault_app"]
 
@@ -153,15 +157,11 @@ def ledger_show(
     Console(highlight=False).print(table)
 
 
-@ledger_app.command("verify")
-def ledger_verify(ledger: LedgerOption = None) -> None:
-    """Check the hash chain; exit 1 and name the first bad entry if anything was changed or removed."""
-    from gamyeong.pseudonymize.ledger import open_ledger
-
+def verify_chain(open_book: Callable[[], Ledger]) -> None:
+    """Check a hash chain (the ledger, the gateway's audit log); exit 1 naming the first bad entry."""
     try:
-        book = open_ledger(ledger)
-        report = book.verify()
-        book.close()
+        with open_book() as book:
+            report = book.verify()
     except GamyeongError as exc:
         raise fail(exc.message) from None
     if report.ok:
@@ -169,6 +169,27 @@ def ledger_verify(ledger: LedgerOption = None) -> None:
         return
     typer.echo(f"TAMPERED: entry #{report.first_bad_seq}: {report.reason}")
     raise typer.Exit(EXIT_FINDINGS)
+
+
+def export_chain(open_book: Callable[[], Ledger], output: Path | None) -> None:
+    """Every entry of a hash chain as JSONL (with its hashes), to ``output`` or stdout."""
+    try:
+        with open_book() as book:
+            text = "".join(book.export("jsonl"))
+    except GamyeongError as exc:
+        raise fail(exc.message) from None
+    if output:
+        output.write_text(text, encoding="utf-8")
+    else:
+        sys.stdout.write(text)
+
+
+@ledger_app.command("verify")
+def ledger_verify(ledger: LedgerOption = None) -> None:
+    """Check the hash chain; exit 1 and name the first bad entry if anything was changed or removed."""
+    from gamyeong.pseudonymize.ledger import open_ledger
+
+    verify_chain(lambda: open_ledger(ledger))
 
 
 @ledger_app.command("export")
@@ -179,17 +200,7 @@ def ledger_export(
     """Export every entry as JSONL (with its hashes), for an auditor."""
     from gamyeong.pseudonymize.ledger import open_ledger
 
-    try:
-        book = open_ledger(ledger)
-        lines = list(book.export("jsonl"))
-        book.close()
-    except GamyeongError as exc:
-        raise fail(exc.message) from None
-    text = "".join(line if line.endswith("\n") else line + "\n" for line in lines)
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    export_chain(lambda: open_ledger(ledger), output)
 
 
 @ledger_app.command("purge")

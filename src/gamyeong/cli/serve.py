@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import secrets
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -13,8 +12,8 @@ import typer
 from rich.markup import escape
 
 from gamyeong.cli import app
-from gamyeong.cli.admin import keys_app
-from gamyeong.cli.common import EXIT_FINDINGS, err, fail
+from gamyeong.cli.admin import export_chain, keys_app, verify_chain
+from gamyeong.cli.common import err, fail
 from gamyeong.errors import GamyeongError
 
 __all__ = ["serve"]
@@ -78,16 +77,7 @@ def auditlog_verify(audit_log: AuditOption = None) -> None:
     """Check the audit log's hash chain; exit 1 naming the first bad entry."""
     from gamyeong.gateway.auditlog import open_audit_log
 
-    try:
-        with open_audit_log(audit_log) as book:
-            report = book.verify()
-    except GamyeongError as exc:
-        raise fail(exc.message) from None
-    if report.ok:
-        typer.echo(f"ok: {report.checked} entries, hash chain intact")
-        return
-    typer.echo(f"TAMPERED: entry #{report.first_bad_seq}: {report.reason}")
-    raise typer.Exit(EXIT_FINDINGS)
+    verify_chain(lambda: open_audit_log(audit_log))
 
 
 @auditlog_app.command("export")
@@ -98,15 +88,7 @@ def auditlog_export(
     """Export every exchange as JSONL (with hashes): labels and counts, never values."""
     from gamyeong.gateway.auditlog import open_audit_log
 
-    try:
-        with open_audit_log(audit_log) as book:
-            text = "".join(book.export("jsonl"))
-    except GamyeongError as exc:
-        raise fail(exc.message) from None
-    if output:
-        output.write_text(text, encoding="utf-8")
-    else:
-        sys.stdout.write(text)
+    export_chain(lambda: open_audit_log(audit_log), output)
 
 
 @keys_app.command("client-new")
