@@ -12,13 +12,13 @@ import secrets
 import threading
 import time
 from collections import Counter, OrderedDict
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
 from gamyeong.detect import Analyzer
 from gamyeong.errors import ConfigError
 from gamyeong.gateway.auditlog import AuditLog
+from gamyeong.gateway.detect_thread import DetectThread
 from gamyeong.gateway.payloads import Ref, json_leaves, request_refs, response_refs
 from gamyeong.gateway.sanitize import Conversation, VaultConversation, restore_text, sanitize_text
 from gamyeong.gateway.settings import ClientSettings, GatewaySettings, gateway_policy, hash_client_key
@@ -103,7 +103,7 @@ class Gateway:
         self.analyzer = analyzer or Analyzer(ner=not settings.fast)
         # One detection thread: the Analyzer's pattern scratch space is per thread of use, and the GIL would
         # serialize detection anyway; run several gateway processes (uvicorn --workers) to use more cores.
-        self._pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="gamyeong-detect")
+        self._pool = DetectThread()
         self.audit = AuditLog(settings.audit_log, settings.retention_days)
         self.vault: Vault | None = None
         if settings.conversation_vault:
@@ -189,7 +189,10 @@ class Gateway:
             old, _ = self._cache.popitem(last=False)
             self._cache_chars -= len(old)
 
-    async def detect(self, texts: list[str]) -> list[tuple[Language, list[Span]]]:
+    async def detect(self, texts: list[str], *, urgent: bool = True) -> list[tuple[Language, list[Span]]]:
+        """(language, spans) per text, in the detection thread; ``urgent=False`` for work nobody waits on (the
+        answer scan after sending), which yields to screening. DetectFailed on error or timeout."""
+
         def work() -> list[tuple[Language, list[Span]]]:
             out = []
             for text in texts:
@@ -205,7 +208,8 @@ class Gateway:
 
         loop = asyncio.get_running_loop()
         try:
-            return await asyncio.wait_for(loop.run_in_executor(self._pool, work), self.settings.detect_timeout_s)
+            future = asyncio.wrap_future(self._pool.submit(work, urgent=urgent), loop=loop)
+            return await asyncio.wait_for(future, self.settings.detect_timeout_s)
         except Exception as exc:  # a timeout or a detector failure: fail closed, say nothing of the text
             raise DetectFailed(exc.__class__.__name__) from None
 
@@ -256,7 +260,7 @@ class Gateway:
         if not texts:
             return
         try:
-            found = await self.detect(texts)
+            found = await self.detect(texts, urgent=body is not None and self.settings.answer_action == "mask")
         except DetectFailed:
             exchange.answer_labels["SCAN_FAILED"] += 1
             return
@@ -294,7 +298,7 @@ class Gateway:
 
     def close(self) -> None:
         self.flush(timeout=10.0)
-        self._pool.shutdown(wait=False, cancel_futures=True)
+        self._pool.shutdown()
         self.audit.close()
         if self.vault is not None:
             self.vault.close()
