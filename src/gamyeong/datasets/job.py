@@ -6,7 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -123,6 +123,9 @@ class Job:
         return hashlib.sha256(json.dumps(doc, sort_keys=True).encode()).hexdigest()
 
 
+_COUNTERS = ("findings", "operators", "reasons")
+
+
 @dataclass(slots=True)
 class ShardStats:
     """What one shard did. ``samples`` holds changed records' output (already pseudonymized) with a
@@ -145,23 +148,19 @@ class ShardStats:
     samples: list[dict[str, Any]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, Any]:
-        return {
-            "name": self.name, "source": self.source, "read": self.read, "written": self.written,
-            "quarantined": self.quarantined, "filtered": self.filtered, "blocked": self.blocked,
-            "changed": self.changed, "chars": self.chars, "seconds": round(self.seconds, 3),
-            "fingerprint": self.fingerprint, "findings": dict(sorted(self.findings.items())),
-            "operators": dict(sorted(self.operators.items())), "reasons": dict(sorted(self.reasons.items())),
-            "samples": self.samples,
-        }  # fmt: skip
+        """The completion marker's content (JSON); counters sorted so markers compare byte for byte."""
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        for name in _COUNTERS:
+            out[name] = dict(sorted(out[name].items()))
+        out["seconds"] = round(self.seconds, 3)
+        return out
 
     @classmethod
     def from_dict(cls, d: dict[str, Any]) -> ShardStats:
-        return cls(
-            name=d["name"], source=d["source"], read=d["read"], written=d["written"], quarantined=d["quarantined"],
-            filtered=d["filtered"], blocked=d["blocked"], changed=d["changed"], chars=d["chars"],
-            seconds=d["seconds"], fingerprint=d["fingerprint"], findings=Counter(d["findings"]),
-            operators=Counter(d["operators"]), reasons=Counter(d["reasons"]), samples=list(d["samples"]),
-        )  # fmt: skip
+        values = {f.name: d[f.name] for f in fields(cls)}
+        values.update({name: Counter(d[name]) for name in _COUNTERS})
+        values["samples"] = list(d["samples"])
+        return cls(**values)
 
     @property
     def balanced(self) -> bool:
