@@ -57,6 +57,7 @@ class Run:
     seconds: float = 0.0
     note: str = ""
     version: str = ""
+    by_lang: dict[str, tuple[int, float]] = field(default_factory=dict)  # lang -> (chars, seconds)
 
     @property
     def name(self) -> str:
@@ -114,9 +115,16 @@ def run_gamyeong(records: Sequence[dict[str, Any]], config: str) -> Run:
     langs: list[str | None] = [r["lang"] for r in records]
     analyzer.detect_batch(texts, langs)  # warm-up: lazy loads
     analyzer.clear_caches()  # but not the name windows of these very texts: the timed pass starts cold
-    t0 = time.perf_counter()
-    results = analyzer.detect_batch(texts, langs)
-    run.seconds = time.perf_counter() - t0
+    results: list[list[Any]] = [[] for _ in texts]
+    for lang in dict.fromkeys(langs):  # one timed batch per language, in the set's order
+        idx = [i for i, lg in enumerate(langs) if lg == lang]
+        t0 = time.perf_counter()
+        got = analyzer.detect_batch([texts[i] for i in idx], [lang] * len(idx))
+        seconds = time.perf_counter() - t0
+        for i, spans in zip(idx, got, strict=True):
+            results[i] = spans
+        run.by_lang[str(lang)] = (sum(len(texts[i]) for i in idx), seconds)
+    run.seconds = sum(t for _c, t in run.by_lang.values())
     run.chars = sum(len(t) for t in texts)
     for rec, spans in zip(records, results, strict=True):
         run.predictions[rec["id"]] = [
@@ -149,6 +157,7 @@ def run_peer(tool: str, config: str, dev_path: Path, work: Path) -> Run:
     meta = json.loads(Path(str(out) + ".meta.json").read_text(encoding="utf-8"))
     run.predictions = sc.load_predictions(out)
     run.chars, run.seconds, run.version = meta["chars"], meta["seconds"], meta.get("version", "")
+    run.by_lang = {lang: (v["chars"], v["seconds"]) for lang, v in meta.get("by_lang", {}).items()}
     return run
 
 
@@ -289,6 +298,29 @@ def build_report(
         speed,
     )
 
+    for config in ("structured", "all"):
+        mine = next((r for r in ok if r.tool == "gamyeong" and r.config == config), None)
+        if mine is None or not mine.by_lang:
+            continue
+        peers = [r for r in ok if r.tool != "gamyeong" and r.config == config and r.by_lang]
+        lang_rows = []
+        for lang in langs:
+            if lang not in mine.by_lang:
+                continue
+            c, t = mine.by_lang[lang]
+            cps = c / t if t else 0.0
+            row = [lang, f"{cps:,.0f}"]
+            for peer in peers:
+                pc, pt = peer.by_lang.get(lang, (0, 0.0))
+                pcps = pc / pt if pt else 0.0
+                row += [f"{pcps:,.0f}", f"{cps / pcps:.2f}×" if pcps else "—"]
+            lang_rows.append(row)
+        rep.table(
+            f"Speed per language, [{config}] labels (chars/s, one core; ratio = gamyeong ÷ peer)",
+            ["lang", "gamyeong", *[h for peer in peers for h in (peer.tool, f"÷ {peer.tool}")]],
+            lang_rows,
+        )
+
     g = next((r for r in ok if r.tool == "gamyeong" and r.config == "structured"), None)
     if g and g.cps:
         parts = [
@@ -312,6 +344,7 @@ def build_report(
                 "chars": r.chars,
                 "seconds": r.seconds,
                 "chars_per_s": r.cps,
+                "by_lang": {lang: {"chars": c, "seconds": t} for lang, (c, t) in r.by_lang.items()},
                 "note": r.note,
                 "scores": scored.get(r.name),
             }

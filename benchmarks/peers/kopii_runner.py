@@ -13,7 +13,7 @@ NATIONALITY, EDUCATION, MAJOR, POSITION, AGE, HEIGHT, WEIGHT. PASSPORT -> KR_PAS
 one). ``--config structured`` passes ``include=`` with the categories that map to structured labels.
 
 Timing: a warm-up over the first 20 records, then ``time.perf_counter`` around the loop over all records.
-Sidecar ``OUT.meta.json``: ``{"tool", "config", "records", "chars", "seconds", "load_seconds", "version"}``.
+Sidecar ``OUT.meta.json``: ``{"tool", "config", "records", "chars", "seconds", "by_lang", "load_seconds", "version"}``.
 """
 
 from __future__ import annotations
@@ -71,9 +71,14 @@ def main(argv: list[str] | None = None) -> int:
     for rec in records[:20]:  # warm-up
         run_one(rec)
     results = []
+    by_lang: dict[str, list[float]] = {}  # lang -> [chars, seconds]
     t0 = time.perf_counter()
     for rec in records:
+        t1 = time.perf_counter()
         results.append(run_one(rec))
+        acc = by_lang.setdefault(rec["lang"], [0.0, 0.0])
+        acc[0] += len(rec["text"])
+        acc[1] += time.perf_counter() - t1
     seconds = time.perf_counter() - t0
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
@@ -97,6 +102,7 @@ def main(argv: list[str] | None = None) -> int:
         "records": len(records),
         "chars": sum(len(r["text"]) for r in records),
         "seconds": seconds,
+        "by_lang": {lang: {"chars": int(c), "seconds": t} for lang, (c, t) in by_lang.items()},
         "load_seconds": load_seconds,
         "version": ko_pii.__version__,
     }

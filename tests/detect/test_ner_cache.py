@@ -9,25 +9,26 @@ from gamyeong.detect import Analyzer, names_latin
 TEXTS = [
     pytest.param("Hello Jordan Blake, your order shipped. Jordan Blake can call us back.", "en", id="en-repeated"),
     pytest.param("Bonjour Camille Durand, merci. Camille Durand peut nous rappeler.", "fr", id="fr-repeated"),
+    pytest.param("담당자 김민준 과장님께서 연락 주셨어요. 김민준 과장님 번호는 없어요.", "ko", id="ko-repeated"),
 ]
 
 
 @pytest.mark.parametrize(("text", "lang"), TEXTS)
 def test_cold_and_warm_cache_agree(text: str, lang: str) -> None:
     analyzer = Analyzer()
-    Analyzer.clear_caches()
-    assert not names_latin._NER_CACHE
+    analyzer.clear_caches()
+    assert not names_latin._NER_CACHE.entries
     cold = analyzer.detect(text, lang)
     warm = analyzer.detect(text, lang)
     assert [(s.start, s.end, s.label, s.score) for s in cold] == [(s.start, s.end, s.label, s.score) for s in warm]
 
 
 def test_fast_mode_finds_names_without_spacy() -> None:
-    Analyzer.clear_caches()
     fast = Analyzer(ner=False)
+    fast.clear_caches()
     spans = fast.detect("Hello Jordan Blake, Mr. Smith will call you.", "en")
     assert [s.label for s in spans].count("PERSON") == 2
-    assert not names_latin._NER_CACHE  # no window went to spaCy
+    assert not names_latin._NER_CACHE.entries  # no window went to spaCy
 
 
 def test_detect_cli_fast_flag(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -40,3 +41,30 @@ def test_detect_cli_fast_flag(tmp_path) -> None:  # type: ignore[no-untyped-def]
     result = CliRunner().invoke(app, ["detect", str(src), "--fast", "--lang", "fr"])
     assert result.exit_code == 0
     assert '"PERSON"' in result.stdout
+
+
+def test_batch_equals_one_by_one() -> None:
+    """detect_batch (name windows parsed in one spaCy batch) finds exactly what detect finds per text."""
+    texts = [str(p.values[0]) for p in TEXTS] + [
+        "Please forward this to Dana Whitfield before Monday.",
+        "Rendez-vous avec Mme Océane Lefebvre à la mairie, puis avec Paul.",
+        "",
+    ]
+    langs = [str(p.values[1]) for p in TEXTS] + ["en", "fr", "en"]
+    analyzer = Analyzer()
+    analyzer.clear_caches()
+    batch = analyzer.detect_batch(texts, langs)
+    analyzer.clear_caches()
+    single = [analyzer.detect(t, lang) for t, lang in zip(texts, langs, strict=True)]
+    assert [[(s.start, s.end, s.label, s.score) for s in r] for r in batch] == [
+        [(s.start, s.end, s.label, s.score) for s in r] for r in single
+    ]
+
+
+def test_cache_is_bounded_by_characters(monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = names_latin._WindowCache()
+    monkeypatch.setattr(cache, "max_chars", 10)
+    lang = names_latin.Language.EN
+    cache.keep(lang, ["abcdef", "ghijkl"], {"abcdef": (), "ghijkl": ((0, 1),)})
+    assert list(cache.entries) == [(lang, "ghijkl")]
+    assert cache.chars == 6

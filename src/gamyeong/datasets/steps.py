@@ -13,7 +13,7 @@ from gamyeong.datasets.job import Filters, Job
 from gamyeong.datasets.paths import Slot, find
 from gamyeong.detect import Analyzer
 from gamyeong.errors import GamyeongError
-from gamyeong.langs import detect_language, parse_language
+from gamyeong.langs import Language, detect_language, parse_language
 from gamyeong.pseudonymize.engine import apply_policy
 from gamyeong.pseudonymize.operators.base import OperatorContext
 from gamyeong.pseudonymize.vault import Vault
@@ -74,6 +74,16 @@ def _texts(record: dict[str, Any], job: Job) -> tuple[list[tuple[Slot, int]], Ou
                 )  # fmt: skip
             found.append((slot, i))
     return found, None
+
+
+def texts_to_detect(record: dict[str, Any], job: Job) -> list[tuple[str, Language]]:
+    """The texts ``process_record`` will detect in this record, with their languages (none when the record
+    will be quarantined): what ``Analyzer.prefetch`` prepares for a chunk of records."""
+    targets, bad = _texts(record, job)
+    if bad is not None:
+        return []
+    forced = parse_language(job.lang) if job.lang else None
+    return [(slot.value, forced or detect_language(slot.value)) for slot, _ in targets]
 
 
 def _dump(n: int, chars: int, filters: Filters) -> bool:

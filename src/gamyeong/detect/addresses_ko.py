@@ -57,8 +57,8 @@ _DETAIL = (
 _POSTCODE = r"(?:(?:우\)|우편번호:?\s?|\[|\()?\s?\d{5}\s?(?:\)|\])?\s?)"
 
 _FULL = re.compile(
-    rf"(?<![가-힣0-9])(?P<post>{_POSTCODE})?(?P<sido>{_SIDO}\s?)?(?P<sgg>(?:{_SGG}\s?){{0,2}})(?P<emd>(?:{_EMD}\s?){{0,2}})"
-    rf"(?:(?P<road>{_ROAD})\s?(?P<no>{_NUMBER})|(?P<lot>{_LOT}))(?![\d-])(?P<detail>(?:{_DETAIL}){{0,3}})"
+    rf"(?<![가-힣0-9])(?P<post>{_POSTCODE})?(?P<sido>{_SIDO}\s?)?(?P<sgg>(?:{_SGG}\s?){{0,2}})(?P<emd>(?:{_EMD}\s?){{1,2}})?"
+    rf"(?:(?P<road>{_ROAD})\s?(?P<no>{_NUMBER})|(?(emd)(?P<lot>{_LOT})|(?!)))(?![\d-])(?P<detail>(?:{_DETAIL}){{0,3}})"
 )
 _APARTMENT = re.compile(rf"(?<![가-힣])[가-힣A-Za-z0-9]{{1,14}}{_APT_WORD}\s?\d{{1,4}}\s?동\s?\d{{1,5}}\s?호")
 _ADDRESS_WORDS = re.compile(

@@ -44,6 +44,9 @@ _PARTICLES = frozenset(PARTICLES)
 _HONORIFIC_SET = frozenset(HONORIFICS)
 _HONORIFIC_LENGTHS = sorted({len(h) for h in HONORIFICS}, reverse=True)
 _GLUED_TRIGGERS = GLUED_TRIGGERS
+_GLUED_FIRST = frozenset(t[0] for t in GLUED_TRIGGERS)
+# a word can hold a name only if it starts with a surname or a glued trigger (담당자김민준)
+_CANDIDATE_FIRST = frozenset(SURNAMES) | frozenset(s[0] for s in TWO_SYLLABLE_SURNAMES) | _GLUED_FIRST
 _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
 _MASK = "*＊○●◯〇Oㅇ×xX□■△"
 _MASKED = re.compile(
@@ -70,6 +73,10 @@ _LONE_WORDS = frozenset(
 #: how much likelier the last syllable must be in a given name than in a word (민준 12, 지우 2; 하늘 0.2, 아들 0.25)
 _VOCATIVE_RATIO = 1.5
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
+# the last character a trigger (with its particle) can end in: most words before a candidate end otherwise
+_TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이가을를의")
+_MEMO_SIZE = 200_000
+_MISSING = object()
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
@@ -130,6 +137,10 @@ class KoreanNameDetector:
 
     def __init__(self, lexicon: KoLexicon | None = None) -> None:
         self._lexicon = lexicon
+        self._memo: dict[tuple[str, int, _Option, bool], tuple[float, tuple[str, ...]] | None] = {}
+
+    def clear_memo(self) -> None:
+        self._memo.clear()
 
     @property
     def lexicon(self) -> KoLexicon:
@@ -144,7 +155,11 @@ class KoreanNameDetector:
         for i, (start, end) in enumerate(words):
             word = text[start:end]
             best: tuple[float, int, int, tuple[str, ...]] | None = None
-            starts = [0] + [len(t) for t in _GLUED_TRIGGERS if word.startswith(t) and len(word) - len(t) >= 2]
+            if word[0] not in _CANDIDATE_FIRST:
+                continue
+            starts = [0]
+            if word[0] in _GLUED_FIRST:
+                starts += [len(t) for t in _GLUED_TRIGGERS if word.startswith(t) and len(word) - len(t) >= 2]
             for at in starts:
                 for opt in _options(word, at):
                     score, why = self._score(doc, words, i, word, at, opt, glued=at > 0)
@@ -197,30 +212,11 @@ class KoreanNameDetector:
         glued: bool,
         spaced: bool = False,
     ) -> tuple[float, tuple[str, ...]]:
-        lex = self.lexicon
-        name = word[at : at + opt.length]
-        given = name[opt.surname :]
-        why: list[str] = []
-        known = name in lex.persons
-        score = 0.55 if known else 0.3
-        why.append("lexicon:person" if known else "surname-first")
-        if name in lex.words:
-            score -= 0.35 if known and opt.rest else 0.4
-            why.append("lexicon:common-word")
-        elif at == 0 and not spaced and _is_common_word(lex, word):
-            score -= 0.3
-            why.append("lexicon:word-reading")
-        if len(given) == 2 and given in lex.given_names:
-            score += 0.15
-            why.append("lexicon:given-name")
-        llr = sum(math.log(lex.given_ratio(s)) for s in given)
-        score += max(-0.3, min(0.15, 0.06 * llr))
-        if opt.length == 2:
-            score -= 0.15
-        if all(c in _DIGIT_WORDS for c in name):
+        base = self._intrinsic(word, at, opt, spaced)
+        if base is None:
             return 0.0, ("hangul-digits",)
-        if opt.surname == 2:
-            score += 0.1
+        score, why_base = base
+        why = list(why_base)
         if opt.rest == "hon" or self._honorific_next(doc.norm.text, words, i, at + opt.length == len(word)):
             score += 0.4
             why.append("context:honorific")
@@ -243,6 +239,45 @@ class KoreanNameDetector:
             score = min(score, 0.45)
         return max(0.0, min(1.0, score)), tuple(why)
 
+    def _intrinsic(self, word: str, at: int, opt: _Option, spaced: bool) -> tuple[float, tuple[str, ...]] | None:
+        """The part of the score that depends on the word alone (lexicon, syllable statistics), remembered per
+        word: the same words come back again and again in a corpus. None: not a name at all (Hangul digits)."""
+        key = (word, at, opt, spaced)
+        cached = self._memo.get(key, _MISSING)
+        if cached is not _MISSING:
+            return cached  # type: ignore[return-value]
+        lex = self.lexicon
+        name = word[at : at + opt.length]
+        given = name[opt.surname :]
+        result: tuple[float, tuple[str, ...]] | None
+        if all(c in _DIGIT_WORDS for c in name):
+            result = None
+        else:
+            why: list[str] = []
+            known = name in lex.persons
+            score = 0.55 if known else 0.3
+            why.append("lexicon:person" if known else "surname-first")
+            if name in lex.words:
+                score -= 0.35 if known and opt.rest else 0.4
+                why.append("lexicon:common-word")
+            elif at == 0 and not spaced and _is_common_word(lex, word):
+                score -= 0.3
+                why.append("lexicon:word-reading")
+            if len(given) == 2 and given in lex.given_names:
+                score += 0.15
+                why.append("lexicon:given-name")
+            llr = sum(math.log(lex.given_ratio(s)) for s in given)
+            score += max(-0.3, min(0.15, 0.06 * llr))
+            if opt.length == 2:
+                score -= 0.15
+            if opt.surname == 2:
+                score += 0.1
+            result = (score, tuple(why))
+        if len(self._memo) >= _MEMO_SIZE:
+            self._memo.clear()  # a bounded memo: cheaper than an LRU's bookkeeping on this hot path
+        self._memo[key] = result
+        return result
+
     @staticmethod
     def _honorific_next(text: str, words: list[tuple[int, int]], i: int, whole: bool) -> bool:
         if not whole or i + 1 >= len(words):
@@ -261,10 +296,12 @@ class KoreanNameDetector:
         """Evidence from the word before: 0.35 for a word that names a name (성명, 예금주), 0.2 for a role that
         also labels a speaker in transcripts (고객:, 상담원:), 0 otherwise."""
         start = words[i][0]
-        before = _TAGS.sub(" ", text[max(0, start - 40) : start])
+        before = text[max(0, start - 40) : start]
+        if "<" in before:
+            before = _TAGS.sub(" ", before)
         stripped = before.rstrip(" \t:：|｜/=-–([<>,.·\"'")
         gap = before[len(stripped) :]
-        if len(gap) > 8:
+        if len(gap) > 8 or not stripped or stripped[-1].lower() not in _TRIGGER_LAST:
             return 0.0
         m = _TRIGGER_AT_END.search(stripped.lower())
         if m is None:

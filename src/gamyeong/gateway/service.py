@@ -194,17 +194,22 @@ class Gateway:
         answer scan after sending), which yields to screening. DetectFailed on error or timeout."""
 
         def work() -> list[tuple[Language, list[Span]]]:
-            out = []
-            for text in texts:
-                found = self._cache.get(text)
-                if found is not None:
+            out: dict[int, tuple[Language, list[Span]]] = {}
+            todo: list[int] = []
+            for i, text in enumerate(texts):
+                hit = self._cache.get(text)
+                if hit is not None:
                     self._cache.move_to_end(text)
+                    out[i] = hit
                 else:
-                    lang = detect_language(text)
-                    found = (lang, self.analyzer.detect(text, lang))
-                    self._remember(text, found)
-                out.append(found)
-            return out
+                    todo.append(i)
+            if todo:  # one batch: the messages' name windows go to spaCy together
+                langs = [detect_language(texts[i]) for i in todo]
+                spans = self.analyzer.detect_batch([texts[i] for i in todo], langs)
+                for i, lang, found in zip(todo, langs, spans, strict=True):
+                    out[i] = (lang, found)
+                    self._remember(texts[i], out[i])
+            return [out[i] for i in range(len(texts))]
 
         loop = asyncio.get_running_loop()
         try:
