@@ -31,6 +31,15 @@ KO_NAMES = [
     pytest.param("담당: Kim Min-jun 대리", ["Kim Min-jun"], id="romanized-in-korean"),
     pytest.param("민준아, 밥 먹었어?", ["민준"], id="vocative-given-name"),
     pytest.param("엄마: 지우야 숙제했니?", ["지우"], id="vocative-after-speaker-label"),
+    pytest.param("민준이가 그러는데 내일 온대", ["민준"], id="given-name-suffix-i-and-particle"),
+    pytest.param("제 친구 하은이는 학생이에요", ["하은"], id="given-name-suffix-i-topic"),
+    pytest.param("현우 오빠가 데리러 온대", ["현우"], id="given-name-and-kinship-word"),
+    pytest.param("윤서준(32세) 남성", ["윤서준"], id="age-in-brackets-after"),
+    pytest.param("범인은 이서연이었다는 사실", ["이서연"], id="copula-past-ending"),
+    pytest.param("김민준이지만 괜찮아", ["김민준"], id="ending-jiman"),
+    pytest.param("그 일은 김도하한테 물어봐", ["김도하"], id="popular-recent-given-name"),
+    pytest.param("엄지은, 010-1234-5678", ["엄지은"], id="person-entry-that-reads-as-word-plus-particle"),
+    pytest.param("참석: 김민준 님, 류지안", ["김민준", "류지안"], id="listed-next-to-a-confident-name"),
 ]
 
 KO_NOT_NAMES = [
@@ -45,6 +54,9 @@ KO_NOT_NAMES = [
     pytest.param("대통령이 장관을 만났다", id="roles-without-a-name"),
     pytest.param("아들아, 밥 먹어", id="vocative-common-noun"),
     pytest.param("하늘아 고마워", id="vocative-word-that-is-also-a-name"),
+    pytest.param("어제 이용해 봤는데 좋았어요", id="word-after-eoje-is-not-announced"),
+    pytest.param("고양이가 밥을 안 먹어요", id="word-ending-in-i-then-particle"),
+    pytest.param("사람이 많아서 오전 회의는 취소", id="noun-and-subject-particle"),
 ]
 
 

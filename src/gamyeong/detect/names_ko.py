@@ -22,6 +22,7 @@ from typing import ClassVar
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
+from gamyeong.detect.names_ko_given import given_name_forms, lend_evidence, vocatives
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
@@ -30,6 +31,7 @@ from gamyeong.locales.ko_names import (
     NAME_TRIGGERS,
     NOT_AFTER_NAME,
     PARTICLES,
+    POPULAR_GIVEN_NAMES,
     SURNAMES,
     TWO_SYLLABLE_SURNAMES,
     VERB_ENDINGS,
@@ -60,21 +62,24 @@ _SPACED_SURNAME = re.compile(
     + "".join(sorted(SURNAMES))
     + r"]) (?=[가-힣]{2})"
 )
+# A trigger of two syllables or more may end a longer word (배송담당자, 고객성명); a one-syllable one (제, 전, 난)
+# must be a word of its own, or 어제, 오전 and 안전 would announce a name.
 _TRIGGER_AT_END = re.compile(
-    r"(?:^|[^a-z가-힣]|(?<=[가-힣]))("
-    + "|".join(re.escape(t) for t in sorted(NAME_TRIGGERS, key=len, reverse=True))
-    + r")(?:은|는|이|가|을|를|의)?$"
+    r"(?:(?:^|[^a-z가-힣]|(?<=[가-힣]))("
+    + "|".join(re.escape(t) for t in sorted(NAME_TRIGGERS, key=len, reverse=True) if len(t) > 1)
+    + r")|(?:^|(?<=[^a-z가-힣]))("
+    + "|".join(re.escape(t) for t in NAME_TRIGGERS if len(t) == 1)
+    + r"))(?:은|는|이|가|을|를|의)?$"
 )
 # Surname syllables that are also words of their own (제 이름, 이 사람, 전 회사, 한 번): with a common word after
 # them, the pair reads as two words, not a spaced name.
 _LONE_WORDS = frozenset(
     "제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split()
 )
-#: how much likelier the last syllable must be in a given name than in a word (민준 12, 지우 2; 하늘 0.2, 아들 0.25)
-_VOCATIVE_RATIO = 1.5
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
 # the last character a trigger (with its particle) can end in: most words before a candidate end otherwise
 _TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이가을를의")
+_AGE_AFTER = re.compile(r"\s?\((?:만\s?)?(?:\d{1,3}\s?(?:세|살)?|남|여|남성|여성|[MF])(?:\s?[,/·]\s?[^()\n]{0,12})?\)")
 _MEMO_SIZE = 200_000
 _MISSING = object()
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
@@ -169,36 +174,13 @@ class KoreanNameDetector:
                 out.append(doc.span(best[1], best[2], Label.PERSON, best[0], self.name, best[3]))
         out.extend(self._spaced(doc, words))
         out.extend(self._masked(doc))
-        out.extend(self._vocatives(doc, words))
-        return out
 
-    def _vocatives(self, doc: Document, words: list[tuple[int, int]]) -> list[Span]:
-        """``민준아,`` ``지우야`` — a given name called out in chat (no surname): the vocative particle agrees with
-        the last syllable (아 after a final consonant, 야 after none), and the name must read as one (a given name
-        of the lexicon whose last syllable is typical of given names): 아들아, 하늘아, 사랑아 are not names."""
-        text = doc.norm.text
-        lex = self.lexicon
-        out: list[Span] = []
-        for start, end in words:
-            if end - start != 3 or text[end - 1] not in "아야":
-                continue
-            given = text[start : end - 1]
-            has_final = (ord(given[-1]) - 0xAC00) % 28 != 0
-            if (text[end - 1] == "아") != has_final or given not in lex.given_names:
-                continue
-            if lex.given_ratio(given[-1]) < _VOCATIVE_RATIO:
-                continue
-            after = text[end : end + 1]
-            before = text[max(0, start - 2) : start].strip()
-            if after not in ("", ",", "!", "~", "?", ".", " ", "\n") or (before and before[-1] not in ":,.!?\"'(["):
-                continue  # a vocative opens its clause (after a speaker label or punctuation)
-            # punctuation after it, or the start of an utterance (line start, speaker label), mark the call
-            opens = not before or before[-1] == ":"
-            score = 0.55 if after in (",", "!", "~") else 0.5 if opens else 0.45
-            out.append(
-                doc.span(start, end - 1, Label.PERSON, score, self.name, ("vocative", f"given-name:{given[-1]}"))
-            )
-        return out
+        def span(start: int, end: int, score: float, why: tuple[str, ...]) -> Span:
+            return doc.span(start, end, Label.PERSON, score, self.name, why)
+
+        out.extend(vocatives(text, words, self.lexicon, span))
+        out.extend(given_name_forms(text, words, self.lexicon, span))
+        return lend_evidence(doc.text, out)
 
     def _score(
         self,
@@ -220,6 +202,9 @@ class KoreanNameDetector:
         if opt.rest == "hon" or self._honorific_next(doc.norm.text, words, i, at + opt.length == len(word)):
             score += 0.4
             why.append("context:honorific")
+        if not opt.rest and _AGE_AFTER.match(doc.norm.text, words[i][1]):
+            score += 0.25  # 김민준(32), 이서연(여, 29세): an age or sex in brackets describes a person
+            why.append("context:age-after")
         trigger = 0.35 if glued else self._trigger_before(doc.norm.text, words, i)
         if trigger:
             score += trigger
@@ -254,16 +239,19 @@ class KoreanNameDetector:
             result = None
         else:
             why: list[str] = []
-            known = name in lex.persons
+            # a person entry, or a surname and a popular given name (too recent for the dictionary)
+            known = name in lex.persons or (len(given) == 2 and given in POPULAR_GIVEN_NAMES)
             score = 0.55 if known else 0.3
             why.append("lexicon:person" if known else "surname-first")
             if name in lex.words:
                 score -= 0.35 if known and opt.rest else 0.4
                 why.append("lexicon:common-word")
             elif at == 0 and not spaced and _is_common_word(lex, word):
-                score -= 0.3
+                # 이용해 (이용 + 해) is a word; 장하은 (장하 + 은) and 엄지은 read as words only by accident: a
+                # person entry with a known given name keeps more of its score
+                score -= 0.15 if known and given in lex.given_names else 0.3
                 why.append("lexicon:word-reading")
-            if len(given) == 2 and given in lex.given_names:
+            if len(given) == 2 and (given in lex.given_names or given in POPULAR_GIVEN_NAMES):
                 score += 0.15
                 why.append("lexicon:given-name")
             llr = sum(math.log(lex.given_ratio(s)) for s in given)
@@ -306,7 +294,7 @@ class KoreanNameDetector:
         m = _TRIGGER_AT_END.search(stripped.lower())
         if m is None:
             return 0.0
-        return 0.2 if m.group(1) in WEAK_TRIGGERS and ":" in gap else 0.35
+        return 0.2 if (m.group(1) or m.group(2)) in WEAK_TRIGGERS and ":" in gap else 0.35
 
     def _spaced(self, doc: Document, words: list[tuple[int, int]]) -> list[Span]:
         """``김 민준``: a lone surname, one space, a two-syllable given name."""

@@ -12,6 +12,7 @@ __all__ = [
     "NAME_TRIGGERS",
     "NOT_AFTER_NAME",
     "PARTICLES",
+    "POPULAR_GIVEN_NAMES",
     "ROMANIZED_SURNAMES",
     "SURNAMES",
     "TWO_SYLLABLE_SURNAMES",
@@ -69,17 +70,23 @@ HONORIFICS: tuple[str, ...] = tuple(
 #: Particles and endings that may follow a name in the same word (김민준이가 → 김민준 + 이가). Longest first.
 PARTICLES: tuple[str, ...] = tuple(
     sorted(
-        """
-        이 가 은 는 을 를 의 에게 에게서 한테 한테서 께 께서 과 와 랑 이랑 하고 도 만 이도 이만 이나 나 이든
-        이라고 라고 이라는 라는 이란 란 이에요 예요 이고 고 이며 며 입니다 이었다 였다 이다 다 이야 야 아 이여 여
-        으로 로 로서 으로서 에 에서 처럼 보다 까지 부터 이는 이를 이가 이의 이와 이에게 이한테 이께 이한테서
-        께서는 께서도 에게는 에게도 한테는 이라서 라서 이신 신 이시고 시고 인데 인데요 이신데 이세요 세요
-        이십니다 십니다 이었어요 였어요 입니다만 이요 요 님이 님은 님을 님의 님께서는 씨가 씨는 씨를 씨의 씨도 님도
-        이고요 고요 이구요 구요 인데요 이거든요 거든요 이었고 였고 이라고요 라고요 이었는데 였는데 이라서요 이잖아요
-        잖아요 이죠 죠 이지요 지요 이였어요 이에요 이랑은 이하고 하고는 에게로 께로 이께서 앞 앞으로 님앞
-        """.split(),
-        key=len,
-        reverse=True,
+        set(
+            """
+            이 가 은 는 을 를 의 에게 에게서 한테 한테서 께 께서 과 와 랑 이랑 하고 도 만 이도 이만 이나 나 이든
+            이라고 라고 이라는 라는 이란 란 이에요 예요 이고 고 이며 며 입니다 이었다 였다 이다 다 이야 야 아 이여 여
+            으로 로 로서 으로서 에 에서 처럼 보다 까지 부터 이는 이를 이가 이의 이와 이에게 이한테 이께 이한테서
+            께서는 께서도 에게는 에게도 한테는 이라서 라서 이신 신 이시고 시고 인데 인데요 이신데 이세요 세요
+            이십니다 십니다 이었어요 였어요 입니다만 이요 요 님이 님은 님을 님의 님께서는 씨가 씨는 씨를 씨의 씨도 님도
+            이고요 고요 이구요 구요 인데요 이거든요 거든요 이었고 였고 이라고요 라고요 이었는데 였는데 이라서요 이잖아요
+            잖아요 이죠 죠 이지요 지요 이였어요 이에요 이랑은 이하고 하고는 에게로 께로 이께서 앞 앞으로 님앞
+            이지만 지만 이니까 니까 이래 래 이래요 래요 이라서요 더러 같은 같이 처럼은 마저 조차 밖에 이라도 라도
+            이면 이라면 라면 이잖아 이네 이네요 이구나 인가 인가요 이랑도 한테도 에게도 께도 께서도 이든지 든지
+            이야말로 야말로 이었지 였지 이었습니다 였습니다 이셨어요 셨어요 이시죠 시죠 이였다 이랬어요 이라니
+            한테만 에게만 한테로 이한테는 이랑만 이도요 이만요 과는 와는 과도 와도 하고도 만큼 처럼요 보고
+            이었다는 였다는 이었던 였던 이라던 라던
+            """.split()
+        ),
+        key=lambda p: (-len(p), p),
     )
 )
 
@@ -116,3 +123,20 @@ VERB_ENDINGS: frozenset[str] = frozenset(
 
 #: The rest of a word that shows the first part is *not* a name even when it looks like one (김장철, 이번주).
 NOT_AFTER_NAME: frozenset[str] = frozenset("번 번째 개 명 원 시 분 초 일 월 년 층 호 동 차 회 주 쪽 장 권 대".split())
+
+#: Given names popular with parents since the 2000s (general knowledge of the yearly most-registered names, not
+#: copied from a list), many too recent for the mecab-ko-dic person entries (2018): 도하, 이든, 라온, 아린, 시온.
+#: A surname followed by one of them reads as a known full name; names that are also everyday words (하늘, 바다,
+#: 슬기) are left out.
+POPULAR_GIVEN_NAMES: frozenset[str] = frozenset(
+    """
+    민준 서준 도윤 예준 시우 하준 주원 지호 지후 준우 준서 건우 도현 현우 지훈 우진 선우 서진 민재 연우 은우
+    정우 승우 유준 이준 승현 시윤 준혁 지환 윤우 유찬 승민 지우 지원 민성 수호 이안 도하 로운 이든 시온
+    하율 은찬 태윤 지안 재윤 예성 도훈 시후 태오 하람 은호 라온 해온 다온 이현
+    준호 동현 성민 현준 민혁 재현 태민 성현 정민 민호 상현 영민 진우 재민 태현 준영 현수 동훈 성훈 민석 재훈
+    서아 하윤 지안 하은 서윤 지유 아린 시아 수아 지아 윤서 채원 서연 민서 예린 다은 소율 하린 아윤 유나
+    나은 이서 예나 리아 로아 다인 서하 하율 지율 예은 수빈 서은 채은 가은 소윤 연서 유진 서현 민지 지민
+    예서 수민 하영 은서 다연 채윤 서영 유빈 주아 아인 하엘 나윤 지윤 서율 도아 예원 소은 은채 시은
+    지수 수연 혜원 지현 유리 은지 민경 수진 지은 혜진 소연 다현 예지 지혜 현정 은비
+    """.split()
+)
