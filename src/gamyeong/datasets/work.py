@@ -22,7 +22,6 @@ from gamyeong.datasets.job import Job, ShardStats
 from gamyeong.datasets.shards import Shard
 from gamyeong.datasets.steps import Outcome, process_record, texts_to_detect
 from gamyeong.detect import Analyzer
-from gamyeong.langs import Language
 from gamyeong.pseudonymize.vault import Vault
 
 __all__ = ["close_worker_vaults", "marker_path", "output_path", "run_shard", "worker_analyzer"]
@@ -43,13 +42,8 @@ def worker_analyzer(preset: str, ner: bool = True) -> Analyzer:
     lazily otherwise, in the middle of the first shard that needs them)."""
     key = (preset, ner)
     if key not in _ANALYZERS:
-        from gamyeong.detect.ko_lexicon import load_lexicon
-        from gamyeong.detect.ner import load_pipeline
-
         analyzer = Analyzer(preset=preset, ner=ner)  # type: ignore[arg-type]
-        load_lexicon()
-        for lang in (Language.FR, Language.EN) if ner else ():
-            load_pipeline(lang)
+        analyzer.warm_up()
         _ANALYZERS[key] = analyzer
     return _ANALYZERS[key]
 

@@ -26,6 +26,13 @@ __all__ = ["DEFAULT_THRESHOLD", "PRESETS", "Analyzer", "Preset"]
 #: How many texts ``detect_batch`` prepares together (their spaCy windows parsed in one batch).
 _BATCH = 128
 
+# One short text per language that reaches every detector (names go to spaCy: the rules alone are unsure of them).
+_WARM_UP = {
+    Language.KO: "담당자 김민준 과장, 서울 강남구 테헤란로 123, 생년월일 1990년 3월 15일, 010-1234-5678",
+    Language.FR: "Bonjour, ici Camille Ravel au 12 rue de la Paix, 75002 Paris, née le 15 mars 1990.",
+    Language.EN: "Hi, this is Dana Whitfield at 123 Main St, Springfield, IL 62704, born on March 15, 1990.",
+}
+
 #: The default decision threshold on span scores.
 DEFAULT_THRESHOLD = 0.5
 
@@ -154,6 +161,15 @@ class Analyzer:
         if self.allow:
             found = [s for s in found if allow_key(s.text(text)) not in self.allow]
         return found
+
+    def warm_up(self) -> None:
+        """Load now what loads on first use (the Korean lexicon, the spaCy models, compiled patterns), so the first
+        request of a server or the first record of a worker does not pay for it."""
+        for lang, sample in _WARM_UP.items():
+            self.detect(sample, lang)
+            for detector in self.detectors:
+                if isinstance(detector, LatinNameDetector):
+                    detector.warm_up(lang, sample)
 
     def clear_caches(self) -> None:
         """Forget what repeated texts reuse (spaCy name windows parsed before, Korean words scored before).

@@ -113,6 +113,11 @@ class LatinNameDetector:
                 out.append(doc.span(run.start, end, Label.PERSON, min(score, 0.97), self.name, tuple(run.why)))
         return out
 
+    def warm_up(self, lang: Language, sample: str) -> None:
+        """Load and run the spaCy model once (the sample's names may be sure enough not to need it)."""
+        if self.use_ner and lang is not Language.KO:
+            list(load_pipeline(lang).pipe([sample]))
+
     def prefetch(self, docs: list[Document]) -> None:
         """Parse the name windows of many documents in one spaCy batch (several times faster than one call
         per document); ``detect`` then finds them parsed. Results never depend on it."""
