@@ -78,6 +78,7 @@ LATIN_NAMES = [
     pytest.param("Recipient: MARSH, Niamh", "en", ["MARSH, Niamh"], id="en-inverted-surname"),
     pytest.param("Please call John Smith tomorrow.", "en", ["John Smith"], id="en-gazetteer"),
     pytest.param("Minjun Kim will join us.", "en", ["Minjun Kim"], id="en-romanized-korean"),
+    pytest.param("Mary I. Stone signed it.", "en", ["Mary I. Stone"], id="en-middle-initial-i"),
 ]
 
 LATIN_NOT_NAMES = [
@@ -89,6 +90,9 @@ LATIN_NOT_NAMES = [
     pytest.param("The Grace period ends soon.", "en", id="en-common-word-after-determiner"),
     pytest.param("Joyeux Noël à toute l'équipe !", "fr", id="fr-season-greeting"),
     pytest.param("Dear Team, Best Regards", "en", id="en-letter-formulas"),
+    pytest.param("J'ai reçu le colis. Rendez-vous demain, Rappelez-moi.", "fr", id="fr-elided-and-hyphenated-words"),
+    pytest.param("Je vous écris. Vous pouvez passer. Voici le dossier.", "fr", id="fr-sentence-starters"),
+    pytest.param("Block P is closed. Then we left.", "en", id="en-single-letter-and-starter"),
 ]
 
 

@@ -62,6 +62,8 @@ _STOP = (
     | COMMON_CAPITALIZED
 )
 _UNSURE = (0.3, 0.8)
+_ELIDED = re.compile(r"[A-Za-z][’'][a-zà-ÿ]")  # J'ai, L'app, Qu'il; O'Brien and D'Angelo keep their capital
+_LOWER_AFTER_HYPHEN = re.compile(r"-[a-zà-ÿ]")  # Rendez-vous, Peut-être; Jean-Luc keeps its capital
 _POSTCODE_AREA = re.compile(r"[A-Z]{1,2}")
 _POSTCODE_AFTER = re.compile(r"\d")
 
@@ -226,19 +228,29 @@ class LatinNameDetector:
             else:
                 score = 0.35
         elif caps:
-            w = caps[0]
-            if self._triggered(text, run.start) and (w in given or w in surnames):
-                run.why.append("context:name-phrase")
-                return 0.7
-            prev = text[max(0, run.start - 6) : run.start].split()
-            if prev and prev[-1].lower() in _DETERMINERS:
-                return 0.0
-            score = 0.3 if (w in given or w in surnames) else 0.15
-            if run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", ""):
-                score -= 0.1  # a capital at the start of a sentence or a line says nothing
+            single = self._single(text, run, toks[0][2], caps[0], given | surnames)
+            if single is None or single >= 0.7:
+                return single or 0.0
+            score = single
         if self._triggered(text, run.start):
             score += 0.15
             run.why.append("context:name-phrase")
+        return score
+
+    def _single(self, text: str, run: _Run, tok: str, w: str, known: frozenset[str]) -> float | None:
+        """The score of a one-word run before the name-phrase bonus; None: not a name at all."""
+        hyphen_word = _LOWER_AFTER_HYPHEN.search(tok) and not _ROMAN_GIVEN.fullmatch(w)  # Min-jun is a name
+        if len(w) < 2 or _ELIDED.match(tok) or hyphen_word:
+            return None  # P, J'ai, L'application, Rendez-vous, Rappelez-moi: not a name on its own
+        if self._triggered(text, run.start) and w in known:
+            run.why.append("context:name-phrase")
+            return 0.7
+        prev = text[max(0, run.start - 6) : run.start].split()
+        if prev and prev[-1].lower() in _DETERMINERS:
+            return None
+        score = 0.3 if w in known else 0.15
+        if run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", ""):
+            score -= 0.1  # a capital at the start of a sentence or a line says nothing
         return score
 
     @staticmethod

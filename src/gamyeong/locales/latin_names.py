@@ -110,6 +110,10 @@ COMMON_CAPITALIZED: frozenset[str] = frozenset(
     Logout IP Demande Request Ticket Dossier File Case Rose Gold Silver Black White Blue Red Green Noir Blanc
     Mon Ma Mes Votre Vos Notre Nos Your Our My The Le La Les Un Une Des This That Ces Ce Cette These Those
     WARN WARNING INFO DEBUG ERROR TRACE FATAL CRITICAL NOTICE
+    Je Tu Il Nous Vous Ils Elles Voici Voilà Et Ou Mais Donc Car Si Quand Comme Pour Avec Sans Dans Chez
+    Sur Sous Par Est Sont Oui Bien Ici Aujourd'hui Demain Hier Alors Puis Ensuite Enfin Aussi Pouvez Merci
+    You He She We They It Its His Her Their Them And Or But If When As For With Without In On At By From To Of
+    Is Are Was Were Could Would Should Just Also Then Today Tomorrow Yesterday Here There What Where Who
     """.split()
 )
 
