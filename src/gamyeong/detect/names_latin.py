@@ -228,7 +228,7 @@ class LatinNameDetector:
             else:
                 score = 0.35
         elif caps:
-            single = self._single(text, run, toks[0][2], caps[0], given | surnames)
+            single = self._single(text, run, toks[0][2], caps[0], caps[0] in given or caps[0] in surnames)
             if single is None or single >= 0.7:
                 return single or 0.0
             score = single
@@ -237,18 +237,18 @@ class LatinNameDetector:
             run.why.append("context:name-phrase")
         return score
 
-    def _single(self, text: str, run: _Run, tok: str, w: str, known: frozenset[str]) -> float | None:
+    def _single(self, text: str, run: _Run, tok: str, w: str, known: bool) -> float | None:
         """The score of a one-word run before the name-phrase bonus; None: not a name at all."""
         hyphen_word = _LOWER_AFTER_HYPHEN.search(tok) and not _ROMAN_GIVEN.fullmatch(w)  # Min-jun is a name
         if len(w) < 2 or _ELIDED.match(tok) or hyphen_word:
             return None  # P, J'ai, L'application, Rendez-vous, Rappelez-moi: not a name on its own
-        if self._triggered(text, run.start) and w in known:
+        if known and self._triggered(text, run.start):
             run.why.append("context:name-phrase")
             return 0.7
         prev = text[max(0, run.start - 6) : run.start].split()
         if prev and prev[-1].lower() in _DETERMINERS:
             return None
-        score = 0.3 if w in known else 0.15
+        score = 0.3 if known else 0.15
         if run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", ""):
             score -= 0.1  # a capital at the start of a sentence or a line says nothing
         return score
