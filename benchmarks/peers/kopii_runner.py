@@ -12,7 +12,8 @@ CORP_REG (company registration), PNU (land parcel), EDI_DRUG, COURT_CASE, DOC_ID
 NATIONALITY, EDUCATION, MAJOR, POSITION, AGE, HEIGHT, WEIGHT. PASSPORT -> KR_PASSPORT (its pattern is the Korean
 one). ``--config structured`` passes ``include=`` with the categories that map to structured labels.
 
-Timing: a warm-up over the first 20 records, then ``time.perf_counter`` around the loop over all records.
+Timing: a warm-up over the first 20 records, then two timed passes over all records (the faster kept, per
+language too).
 Sidecar ``OUT.meta.json``: ``{"tool", "config", "records", "chars", "seconds", "by_lang", "load_seconds", "version"}``.
 """
 
@@ -70,16 +71,23 @@ def main(argv: list[str] | None = None) -> int:
 
     for rec in records[:20]:  # warm-up
         run_one(rec)
-    results = []
+    # Two timed passes, the faster one kept per language: a busy machine slows a pass, never speeds it up.
+    results: list[Any] = []
     by_lang: dict[str, list[float]] = {}  # lang -> [chars, seconds]
-    t0 = time.perf_counter()
-    for rec in records:
-        t1 = time.perf_counter()
-        results.append(run_one(rec))
-        acc = by_lang.setdefault(rec["lang"], [0.0, 0.0])
-        acc[0] += len(rec["text"])
-        acc[1] += time.perf_counter() - t1
-    seconds = time.perf_counter() - t0
+    seconds = float("inf")
+    for _ in range(2):
+        results = []
+        passes: dict[str, list[float]] = {}
+        t0 = time.perf_counter()
+        for rec in records:
+            t1 = time.perf_counter()
+            results.append(run_one(rec))
+            acc = passes.setdefault(rec["lang"], [0.0, 0.0])
+            acc[0] += len(rec["text"])
+            acc[1] += time.perf_counter() - t1
+        seconds = min(seconds, time.perf_counter() - t0)
+        for lang, (c, t) in passes.items():
+            by_lang[lang] = [c, min(t, by_lang.get(lang, [c, float("inf")])[1])]
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
