@@ -75,6 +75,7 @@ _BIRTH_BEFORE_CLOSE = re.compile(
 )
 _BIRTH_AFTER = re.compile(r"\s?(?:생|출생|에 태어|년생|\(생일\)|\(DOB\)|\(né)", re.IGNORECASE)
 _WINDOW = 40
+_ANY_DIGIT = re.compile(r"\d")
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
 
 
@@ -134,7 +135,7 @@ class DateOfBirthDetector:
 
     def detect(self, doc: Document) -> list[Span]:
         text = doc.norm.text
-        if not any(c.isdigit() for c in text):
+        if _ANY_DIGIT.search(text) is None:
             return []
         out: list[Span] = []
         for m in _DATE.finditer(text):

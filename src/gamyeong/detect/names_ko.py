@@ -17,6 +17,7 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import ClassVar
 
 from gamyeong.detect.base import Document
@@ -107,7 +108,9 @@ def _rest_kind(rest: str) -> str | None:
     return None
 
 
-def _options(word: str, at: int) -> list[_Option]:
+@lru_cache(maxsize=65536)
+def _options(word: str, at: int) -> tuple[_Option, ...]:
+    """The ways ``word`` can hold a name starting at ``at`` (remembered: the same words recur)."""
     out: list[_Option] = []
     for sl in (2, 1):
         surname = word[at : at + sl]
@@ -119,7 +122,7 @@ def _options(word: str, at: int) -> list[_Option]:
             kind = _rest_kind(word[at + sl + gl :])
             if kind is not None:
                 out.append(_Option(sl + gl, sl, kind))
-    return out
+    return tuple(out)
 
 
 def _is_common_word(lex: KoLexicon, word: str) -> bool:
@@ -146,6 +149,7 @@ class KoreanNameDetector:
 
     def clear_memo(self) -> None:
         self._memo.clear()
+        _options.cache_clear()
 
     @property
     def lexicon(self) -> KoLexicon:
