@@ -4,8 +4,9 @@ concurrent streams — gateway vs direct to the same LLM stand-in, in one run.
     python benchmarks/gateway_bench.py [--requests 200] [--streams 200]      (run by `make bench-gateway`)
 
 Three processes on loopback: the LLM stand-in (tests/gateway/standin.py, uvicorn), `gamyeong serve`, and
-this client (the real openai SDK). Records come from benchmarks/data (dev and challenge sets, all labels) —
-built by `make bench`, or generated here when missing.
+this client (the real openai SDK). Latency is measured on fresh dev-generator records (their own seed, so no
+request is new to one side and not the other); leaks and round trips use benchmarks/data (dev and challenge
+sets, all labels) — built by `make bench`, or generated here when missing.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from servers import free_port  # noqa: E402
 
 from gamyeong import Analyzer  # noqa: E402
+from gamyeong.gateway.settings import hash_client_key  # noqa: E402
+
+BENCH_KEY = "gmy-bench-" + "0" * 32
 
 STANDIN = (
     "import sys, uvicorn; sys.path.insert(0, {path!r}); from standin import Recorder, create_standin; "
@@ -62,6 +66,14 @@ def _records() -> list[dict[str, Any]]:
 
         return list(generate(n=100))
     return [json.loads(line) for f in files for line in f.open(encoding="utf-8")]
+
+
+def _latency_records() -> list[dict[str, Any]]:
+    """Fresh dev-generator records for the latency phases (its own seed): enough Korean records without an RRN
+    for 85 distinct chats of ~1.8 KB, none of them seen before by either side."""
+    from devset.generate import generate
+
+    return list(generate(1200, 20261203))
 
 
 def _chat_texts(records: list[dict[str, Any]], lang: str, n: int, size: int = 2000) -> list[list[str]]:
@@ -166,7 +178,7 @@ def leaks_and_round_trips(direct_url: str, gateway: openai.OpenAI, records: list
 
 async def concurrent_streams(url: str, n: int) -> None:
     async def one(i: int) -> bool:
-        client = openai.AsyncOpenAI(base_url=url + "/v1", api_key="x", max_retries=0, timeout=120,
+        client = openai.AsyncOpenAI(base_url=url + "/v1", api_key=BENCH_KEY, max_retries=0, timeout=120,
                                     default_headers={"X-Gamyeong-Conversation": f"bench-{i}"})  # fmt: skip
         text = f"고객 {i}: 연락처 010-{3000 + i:04d}-{i:04d}, 메일 user{i}@example.org 확인 부탁드립니다."
         stream = await client.chat.completions.create(model="echo-3", stream=True,
@@ -197,21 +209,29 @@ def main() -> int:
     sport, gport = free_port(), free_port()
     env = {**os.environ, "GAMYEONG_UPSTREAM_KEY": "sk-bench"}
     with tempfile.TemporaryDirectory() as tmp:
+        # one client key with a rate limit the benchmark never reaches (the default, 600 a minute, it does)
+        config = Path(tmp) / "gateway.toml"
+        config.write_text(
+            f'[[clients]]\nname = "bench"\nkey_sha256 = "{hash_client_key(BENCH_KEY)}"\n'
+            "requests_per_minute = 1000000\n",
+            encoding="utf-8",
+        )
         standin = subprocess.Popen([sys.executable, "-c", STANDIN.format(path=str(ROOT / "tests" / "gateway"),
                                                                          port=sport)])  # fmt: skip
         gateway = subprocess.Popen([sys.executable, "-m", "gamyeong", "serve", "--upstream",
                                     f"http://127.0.0.1:{sport}/v1", "--port", str(gport), "--audit-log",
-                                    str(Path(tmp) / "audit.sqlite"), *(["--fast"] if args.fast else [])], env=env,
+                                    str(Path(tmp) / "audit.sqlite"), "--config", str(config),
+                                    *(["--fast"] if args.fast else [])], env=env,
                                    stderr=subprocess.DEVNULL)  # fmt: skip
         try:
             _wait(f"http://127.0.0.1:{sport}/v1/models", standin)
             _wait(f"http://127.0.0.1:{gport}/healthz", gateway)
             direct = openai.OpenAI(base_url=f"http://127.0.0.1:{sport}/v1", api_key="x", max_retries=0)
-            via = openai.OpenAI(base_url=f"http://127.0.0.1:{gport}/v1", api_key="x", max_retries=0)
+            via = openai.OpenAI(base_url=f"http://127.0.0.1:{gport}/v1", api_key=BENCH_KEY, max_retries=0)
             mode = " (--fast: names without spaCy)" if args.fast else ""
             print(f"gateway{mode} vs direct to the same stand-in, real openai SDK, loopback, one gateway process")
             records = _records()
-            latency(direct, via, args.requests, records, ner=not args.fast)
+            latency(direct, via, args.requests, _latency_records(), ner=not args.fast)
             leaks_and_round_trips(f"http://127.0.0.1:{sport}", via, records[: args.records])
             asyncio.run(concurrent_streams(f"http://127.0.0.1:{gport}", args.streams))
         finally:
