@@ -79,6 +79,7 @@ LATIN_NAMES = [
     pytest.param("Please call John Smith tomorrow.", "en", ["John Smith"], id="en-gazetteer"),
     pytest.param("Minjun Kim will join us.", "en", ["Minjun Kim"], id="en-romanized-korean"),
     pytest.param("Mary I. Stone signed it.", "en", ["Mary I. Stone"], id="en-middle-initial-i"),
+    pytest.param("C/O Martine Leroy, 9 quai de la Fosse", "fr", ["Martine Leroy"], id="fr-care-of"),
 ]
 
 LATIN_NOT_NAMES = [
@@ -121,6 +122,13 @@ ADDRESSES = [
                  ["123 Main St Apt 4, Springfield, IL 62704"], id="en-us-unit-state-zip"),
     pytest.param("I live at 10 Downing Street, London SW1A 2AA.", "en", ["10 Downing Street, London SW1A 2AA"],
                  id="en-uk-postcode"),
+    pytest.param("BP 12, 97110 Pointe-à-Pitre", "fr", ["BP 12, 97110 Pointe-à-Pitre"], id="fr-overseas-postcode"),
+    pytest.param("Domicile : 55 boulevard Haussmann, Paris 8e", "fr", ["55 boulevard Haussmann, Paris 8e"],
+                 id="fr-arrondissement-instead-of-postcode"),
+    pytest.param("L'appartement se trouve 10 impasse des Roses, 44000 Nantes.", "fr",
+                 ["10 impasse des Roses, 44000 Nantes"], id="fr-lower-case-words-before-are-not-a-building"),
+    pytest.param("Résidence Les Pins, Bât. B, 12 chemin du Moulin, 13090 Aix", "fr",
+                 ["Résidence Les Pins, Bât. B, 12 chemin du Moulin, 13090 Aix"], id="fr-building-before-street"),
 ]  # fmt: skip
 
 NOT_ADDRESSES = [
@@ -152,6 +160,14 @@ DOBS = [
     pytest.param("D.O.B. 4/17/64", "en", ["4/17/64"], id="en-two-digit-year"),
     pytest.param("DOB 1990-01-01, appointment 2024-05-02", "en", ["1990-01-01"], id="en-nearer-other-date-word"),
     pytest.param("Name\tDOB\tCity\nJo Kim\t1953-03-12\tLeeds", "en", ["1953-03-12"], id="en-birth-column"),
+    pytest.param("Born 1979-03-02.", "en", ["1979-03-02"], id="en-sentence-dot-not-in-date"),
+    pytest.param(
+        "My birthday is July 4 and I was born in 1992.",
+        "en",
+        ["July 4", "1992"],
+        id="en-month-day-and-year-at-sentence-end",
+    ),
+    pytest.param("Ada Lee, b. 1965", "en", ["1965"], id="en-b-dot-year"),
 ]
 
 NOT_DOBS = [
@@ -159,6 +175,7 @@ NOT_DOBS = [
     pytest.param("Created 2024-03-15T10:22:01Z", "en", id="en-iso-timestamp"),
     pytest.param("Livraison prévue le 15/03/2025", "fr", id="fr-delivery"),
     pytest.param("결혼기념일은 2015년 5월 2일", "ko", id="ko-wedding-anniversary"),
+    pytest.param("Meeting on May 5 at noon. In 1992 we moved.", "en", id="en-month-day-and-year-without-birth-word"),
 ]
 
 

@@ -38,17 +38,22 @@ _FR_STREET = (
 )
 _CITY_WORD = r"[A-ZÀ-Ý][\w'’\-]*"
 _FR_POST = (
-    r"(?P<fpost>(?:0[1-9]|[1-8]\d|9[0-5]|97[1-6]|98[046-9])\d{3})\s"
+    # metropolitan départements 01-95 then three digits; overseas 971-976 and 984-989 then two
+    r"(?P<fpost>(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-6]\d{2}|98[046-9]\d{2})\s"
     rf"(?P<fcity>{_CITY_WORD}(?:[\s\-]{_CITY_WORD}|\s(?:sur|sous|en|le|la|les|de|du|d['’])\s{_CITY_WORD}){{0,3}})"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?"
 )
+# A building, flat or staircase named before the street: its name is capitalized or a number ("Résidence les
+# Tilleuls", "Bât. B", "Appartement 12"), so "l'appartement se trouve 10 impasse …" does not start the address early.
 _FR_PREFIX = (
     r"(?:(?:Résidence|Residence|Bâtiment|Bât\.|Bat\.|Appartement|Appt?\.?|Apt\.?|Escalier|Esc\.|Étage|Etage)"
-    r"\s?[\w'’\-]*(?:\s[\w'’\-]+){0,3},?\s){0,3}"
+    r"\s?(?-i:[A-ZÀ-Ý0-9][\w'’\-]*(?:\s(?:les|le|la|des|du|de|[A-ZÀ-Ý0-9][\w'’\-]*)){0,3}),?\s){0,3}"
 )
+# Paris, Lyon and Marseille addresses often end with the arrondissement instead of a postcode: "…, Lyon 2e"
+_FR_ARRONDISSEMENT = r"(?P<farr>,?\s(?:Paris|Lyon|Marseille)\s\d{1,2}(?:e|er|ème)(?!\w))"
 _FR = re.compile(
     rf"(?<![\w])(?P<fpre>{_FR_PREFIX})?{_FR_STREET}(?:,?\s(?:(?:bât\.|bâtiment|appt?\.?|apt\.?|étage|esc\.)\s?\w+,?\s){{0,3}}"
-    rf"(?:BP\s\d{{1,5}},?\s)?(?:-\s)?{_FR_POST})?",
+    rf"(?:BP\s\d{{1,5}},?\s)?(?:-\s)?{_FR_POST}|{_FR_ARRONDISSEMENT})?",
     re.IGNORECASE,
 )
 _FR_POSTONLY = re.compile(rf"(?<!\w)(?:BP|CS)\s\d{{1,5}},?\s{_FR_POST}")
@@ -87,10 +92,9 @@ class LatinAddressDetector:
             return []
         out: list[Span] = []
         for m in _FR.finditer(text):
-            score = 0.75 + (0.2 if m["fpost"] else 0.0)
-            out.append(
-                self._span(doc, m.start(), m.end(), score, ("fr-street", "postcode") if m["fpost"] else ("fr-street",))
-            )
+            ending = "postcode" if m["fpost"] else "arrondissement" if m["farr"] else ""
+            score = 0.75 + (0.2 if ending else 0.0)
+            out.append(self._span(doc, m.start(), m.end(), score, ("fr-street", ending) if ending else ("fr-street",)))
         for m in _FR_POSTONLY.finditer(text):
             out.append(self._span(doc, m.start(), m.end(), 0.8, ("fr-postbox",)))
         for m in _EN.finditer(text):

@@ -51,7 +51,8 @@ _DATE = re.compile(
     r"|(?P<c8>(?:19|20)\d{6})(?!\d)"
     r"|(?P<c6>\d{6})(?!\d)"
     r"|(?P<yb>(?:19|20)?\d{2})\s?년\s?(?:(?P<ybm>\d{1,2})\s?월\s?)?생"
-    r"|(?P<yo>(?:19|20)\d{2})(?![\d./-])"
+    r"|(?P<mo>" + _MONTH_RE + r")\.?\s+(?P<do>\d{1,2})(?:st|nd|rd|th)?(?![\d.:/]|,?\s+\d)"
+    r"|(?P<yo>(?:19|20)\d{2})(?![\d/-]|\.\d)"
     r")",
     re.IGNORECASE,
 )
@@ -69,7 +70,7 @@ _OTHER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BIRTH_BEFORE_CLOSE = re.compile(
-    r"(?:생일|생일은|생일이|생년|출생|birthday|born|born in|date of birth|dob|née?|né\(e\)|née? en|"
+    r"(?:생일|생일은|생일이|생년|출생|birthday|born|born in|date of birth|dob|\bb\.|née?|né\(e\)|née? en|"
     r"anniversaire|naissance)\s?(?:is|est|le|on|:|은|는|이|in|en)?\s?(?:le\s)?$",
     re.IGNORECASE,
 )
@@ -123,6 +124,8 @@ def _parse(m: re.Match[str]) -> bool | str | None:
         return "noyear" if _valid(2000, _MONTHS[g["nm"].lower()], int(g["nd"])) else False
     if g["km2"]:
         return "noyear" if _valid(2000, int(g["km2"]), int(g["kd2"])) else False
+    if g["mo"]:
+        return "noyear" if _valid(2000, _MONTHS[g["mo"].lower()], int(g["do"])) else False
     if g["yo"]:
         return "year" if 1900 <= int(g["yo"]) <= 2026 else False
     return False
@@ -143,6 +146,8 @@ class DateOfBirthDetector:
             if parsed is False:
                 continue
             start, end = m.start(), m.end()
+            if m["is"] and m["is"] != "." and text[end - 1] == ".":
+                end -= 1  # 1979-03-02. ends a sentence; only 1990. 3. 15. writes its dot as part of the date
             if parsed is None:  # 95년생, 1995년 3월생: the phrase is the birth year itself
                 out.append(doc.span(start, end, Label.DATE_OF_BIRTH, 0.85, self.name, ("birth-year-suffix",)))
                 continue

@@ -184,6 +184,8 @@ class LatinNameDetector:
 
     def _score(self, text: str, run: _Run, given: frozenset[str], surnames: frozenset[str]) -> float:
         toks = list(run.tokens)
+        if toks and len(toks[0][2]) == 1 and text[toks[0][0] - 1 : toks[0][0]] == "/":
+            toks.pop(0)  # the O of C/O (care of), the O of W/O
         while toks and _bare(toks[0][2]) in COMMON_CAPITALIZED:
             toks.pop(0)
         while toks and _bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled:
