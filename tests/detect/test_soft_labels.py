@@ -114,6 +114,8 @@ ADDRESSES = [
     pytest.param("주소: 서울 마포구 합정동 123-45", "ko", ["서울 마포구 합정동 123-45"], id="ko-lot-number"),
     pytest.param("광주광역시 북구 옥산면 가락리 482", "ko", ["광주광역시 북구 옥산면 가락리 482"], id="ko-two-level-lot"),  # noqa: E501
     pytest.param("래미안아파트 102동 1304호", "ko", ["래미안아파트 102동 1304호"], id="ko-apartment-unit"),
+    pytest.param("서울 영등포구 여의대로 108 파크원타워1 32층", "ko", ["서울 영등포구 여의대로 108 파크원타워1 32층"],
+                 id="ko-building-name-and-floor-after-number"),
     pytest.param("J'habite au 12 bis rue de la Paix, 75002 Paris.", "fr", ["12 bis rue de la Paix, 75002 Paris"],
                  id="fr-bis-postcode"),
     pytest.param("adresse : 147 BD DU MOULIN - 38000 GRENOBLE", "fr", ["147 BD DU MOULIN - 38000 GRENOBLE"],
@@ -161,6 +163,7 @@ DOBS = [
     pytest.param("DOB 1990-01-01, appointment 2024-05-02", "en", ["1990-01-01"], id="en-nearer-other-date-word"),
     pytest.param("Name\tDOB\tCity\nJo Kim\t1953-03-12\tLeeds", "en", ["1953-03-12"], id="en-birth-column"),
     pytest.param("Born 1979-03-02.", "en", ["1979-03-02"], id="en-sentence-dot-not-in-date"),
+    pytest.param("생일: 12/25", "ko", ["12/25"], id="ko-birthday-month-slash-day"),
     pytest.param(
         "My birthday is July 4 and I was born in 1992.",
         "en",
@@ -176,6 +179,7 @@ NOT_DOBS = [
     pytest.param("Livraison prévue le 15/03/2025", "fr", id="fr-delivery"),
     pytest.param("결혼기념일은 2015년 5월 2일", "ko", id="ko-wedding-anniversary"),
     pytest.param("Meeting on May 5 at noon. In 1992 we moved.", "en", id="en-month-day-and-year-without-birth-word"),
+    pytest.param("It runs 24/7, see page 3/4.", "en", id="en-slashes-without-birth-word"),
 ]
 
 

@@ -52,7 +52,11 @@ _DETAIL = (
     + _APT_WORD
     + r"\s?)?"
     + _UNIT
-    + r"|,?\s?\d{1,3}\s?층|\s?\([가-힣0-9,·\s]{2,24}\))"
+    + r"|,?\s?\d{1,3}\s?층|\s?\([가-힣0-9,·\s]{2,24}\)"
+    # a building named after the number (파크원타워1 32층, 래미안아파트): then its floor or unit, if any
+    + r"|,?\s[가-힣A-Za-z0-9]{0,14}"
+    + _APT_WORD
+    + r"[가-힣A-Za-z0-9]{0,4}(?=[\s,)]|$))"
 )
 _POSTCODE = r"(?:(?:우\)|우편번호:?\s?|\[|\()?\s?\d{5}\s?(?:\)|\])?\s?)"
 

@@ -52,6 +52,7 @@ _DATE = re.compile(
     r"|(?P<c6>\d{6})(?!\d)"
     r"|(?P<yb>(?:19|20)?\d{2})\s?년\s?(?:(?P<ybm>\d{1,2})\s?월\s?)?생"
     r"|(?P<mo>" + _MONTH_RE + r")\.?\s+(?P<do>\d{1,2})(?:st|nd|rd|th)?(?![\d.:/]|,?\s+\d)"
+    r"|(?P<m1>\d{1,2})/(?P<m2>\d{1,2})(?![\d/])"
     r"|(?P<yo>(?:19|20)\d{2})(?![\d/-]|\.\d)"
     r")",
     re.IGNORECASE,
@@ -126,6 +127,9 @@ def _parse(m: re.Match[str]) -> bool | str | None:
         return "noyear" if _valid(2000, int(g["km2"]), int(g["kd2"])) else False
     if g["mo"]:
         return "noyear" if _valid(2000, _MONTHS[g["mo"].lower()], int(g["do"])) else False
+    if g["m1"]:  # 12/25 or 25/12, a day and month without a year
+        a, b = int(g["m1"]), int(g["m2"])
+        return "noyear" if _valid(2000, a, b) or _valid(2000, b, a) else False
     if g["yo"]:
         return "year" if 1900 <= int(g["yo"]) <= 2026 else False
     return False
