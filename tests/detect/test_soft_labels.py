@@ -80,6 +80,11 @@ LATIN_NAMES = [
     pytest.param("Minjun Kim will join us.", "en", ["Minjun Kim"], id="en-romanized-korean"),
     pytest.param("Mary I. Stone signed it.", "en", ["Mary I. Stone"], id="en-middle-initial-i"),
     pytest.param("C/O Martine Leroy, 9 quai de la Fosse", "fr", ["Martine Leroy"], id="fr-care-of"),
+    pytest.param("Bonjour, c'est Léa, rappelle-moi.", "fr", ["Léa"], id="fr-cest-and-given-name"),
+    pytest.param("Best regards,\nTom", "en", ["Tom"], id="en-signature-after-closing"),
+    pytest.param("my friend jessica lopez said hi", "en", ["jessica lopez"], id="en-lower-case-pair-after-a-word"),
+    pytest.param("I used Jordan's car.", "en", ["Jordan"], id="en-possessive-stripped"),
+    pytest.param("John Smith's car", "en", ["John Smith"], id="en-full-name-possessive"),
 ]
 
 LATIN_NOT_NAMES = [
@@ -94,6 +99,7 @@ LATIN_NOT_NAMES = [
     pytest.param("J'ai reçu le colis. Rendez-vous demain, Rappelez-moi.", "fr", id="fr-elided-and-hyphenated-words"),
     pytest.param("Je vous écris. Vous pouvez passer. Voici le dossier.", "fr", id="fr-sentence-starters"),
     pytest.param("Block P is closed. Then we left.", "en", id="en-single-letter-and-starter"),
+    pytest.param("Apple's new phone is out", "en", id="en-company-possessive"),
 ]
 
 

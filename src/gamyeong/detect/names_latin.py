@@ -53,7 +53,9 @@ _ROMAN_SURNAME = re.compile(
     r"(?<![^\W\d_])(?=[A-Z])(?i:" + "|".join(sorted(ROMANIZED_SURNAMES, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 _WINDOW = 40
-_LOWER_PAIR = re.compile(r"(?<![\w'’\-])([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-])")
+# overlapping pairs (a lookahead): in "my friend jessica lopez" the pair after "friend jessica" must be tried too
+_LOWER_PAIR = re.compile(r"(?<![\w'’\-])(?=([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-]))")
+_POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
 _STOP = (
     frozenset(
         "the and for you are was his her our can not but all any had has have how its may new now off old one out "
@@ -162,6 +164,15 @@ class LatinNameDetector:
         last_end = -10
         for m in _TOKEN.finditer(text):
             tok = m.group()
+            if _POSSESSIVE.search(tok):  # Sarah's account: the name is Sarah, and the run ends with it
+                tok = tok[:-2]
+                if current and not (last_end >= 0 and text[last_end : m.start()] in (" ", "  ")):
+                    close()
+                if _is_cap(tok):
+                    current.append((m.start(), m.start() + len(tok), tok))
+                close()
+                last_end = -10
+                continue
             gap = text[last_end : m.start()] if last_end >= 0 else " "
             adjacent = last_end >= 0 and gap in (" ", "  ") and not _ends_sentence(current)
             if not adjacent:
@@ -246,13 +257,16 @@ class LatinNameDetector:
             return None  # P, J'ai, L'application, Rendez-vous, Rappelez-moi: not a name on its own
         if known and self._triggered(text, run.start):
             run.why.append("context:name-phrase")
-            return 0.7
+            return 0.8  # "c'est Léa", "Regards,\nTom": sure enough without asking spaCy about one word
         prev = text[max(0, run.start - 6) : run.start].split()
         if prev and prev[-1].lower() in _DETERMINERS:
             return None
         score = 0.3 if known else 0.15
         if run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", ""):
             score -= 0.1  # a capital at the start of a sentence or a line says nothing
+        if known and text[run.end : run.end + 2] in ("'s", "’s"):
+            score += 0.2  # Sarah's account: a given name that owns something (spaCy has the last word)
+            run.why.append("possessive")
         return score
 
     @staticmethod
@@ -265,7 +279,8 @@ class LatinNameDetector:
         for m in _LOWER_PAIR.finditer(text):
             a, b = m.group(1), m.group(2)
             if a in given and b in surnames and a not in _STOP and b not in _STOP:
-                out.append((_Run([(m.start(), m.end(), m.group())], why=["gazetteer:lower-case-pair"]), 0.55))
+                pair = (m.start(1), m.end(2), text[m.start(1) : m.end(2)])
+                out.append((_Run([pair], why=["gazetteer:lower-case-pair"]), 0.55))
         for m in re.finditer(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+", text):
             toks = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 40)))[:3]
             if not toks or toks[0].start() != m.end() or not toks[0].group().islower():
