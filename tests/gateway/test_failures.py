@@ -73,6 +73,19 @@ def test_client_keys_policies_and_rate_limits(
     assert PHONE not in json.dumps(standin[1].bodies[start:], ensure_ascii=False)
 
 
+def test_the_local_client_has_its_own_rate_limit(
+    standin: tuple[str, Recorder], analyzer: Analyzer, tmp_path: Path
+) -> None:
+    settings = GatewaySettings(upstream=standin[0] + "/v1", audit_log=str(tmp_path / "a.sqlite"),
+                               local_requests_per_minute=2)  # fmt: skip
+    with serving(create_app(settings, analyzer=analyzer)) as url:
+        client = _client(url)
+        for _ in range(2):
+            client.chat.completions.create(model="echo-4", messages=[{"role": "user", "content": "hi"}])
+        with pytest.raises(openai.RateLimitError):
+            client.chat.completions.create(model="echo-4", messages=[{"role": "user", "content": "hi"}])
+
+
 def test_without_client_keys_only_loopback() -> None:
     with pytest.raises(ConfigError, match="loopback"):
         GatewaySettings(upstream="http://up/v1", host="0.0.0.0").check_listen()
@@ -91,6 +104,9 @@ def test_without_client_keys_only_loopback() -> None:
         ),
         pytest.param('[gateway]\nupstream = "http://x/v1"\nretention_days = 30\n', "365", id="short-retention"),
         pytest.param("[gateway\n", "not valid TOML", id="bad-toml"),
+        pytest.param(
+            '[gateway]\nupstream = "http://x/v1"\nlocal_requests_per_minute = 0\n', "at least 1", id="no-local-requests"
+        ),
     ],
 )
 def test_bad_configuration(tmp_path: Path, toml: str, message: str) -> None:

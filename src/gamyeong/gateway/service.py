@@ -12,7 +12,7 @@ import secrets
 import threading
 import time
 from collections import Counter, OrderedDict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gamyeong.detect import Analyzer
@@ -127,12 +127,13 @@ class Gateway:
         self._cache_chars = 0
         by_hash = {c.key_sha256: c for c in settings.clients}
         self.clients = by_hash
+        self.local_client = replace(LOCAL_CLIENT, requests_per_minute=settings.local_requests_per_minute)
 
     # --- clients -------------------------------------------------------------------------------------------
     def client_for(self, authorization: str | None) -> ClientSettings | None:
         """The client a request comes from; None when keys are configured and this one is not among them."""
         if not self.clients:
-            return LOCAL_CLIENT
+            return self.local_client
         token = (authorization or "").removeprefix("Bearer ").strip()
         return self.clients.get(hash_client_key(token)) if token else None
 

@@ -85,10 +85,14 @@ class GatewaySettings:
     answer_action: str = "flag"  # personal data the model produced on its own: "flag" (count) or "mask"
     #: French/English names by rules only, without spaCy: screening 7–10× faster on those languages
     fast: bool = False
+    #: the rate limit of the one local client when no client keys are configured (loopback only)
+    local_requests_per_minute: int = 600
 
     def __post_init__(self) -> None:
         if not self.upstream.startswith(("http://", "https://")):
             raise ConfigError("--upstream must be an http(s) URL, an OpenAI base_url such as https://host/v1")
+        if self.local_requests_per_minute < 1:
+            raise ConfigError("local_requests_per_minute must be at least 1")
         if self.answer_action not in ("flag", "mask"):
             raise ConfigError("answer_action must be flag or mask")
         if self.detect_timeout_s <= 0 or self.upstream_timeout_s <= 0:
