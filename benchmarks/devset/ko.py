@@ -95,6 +95,45 @@ def f_name(rng: random.Random, style: str) -> list[Seg]:
     )
 
 
+def _has_final(syllable: str) -> bool:
+    return (ord(syllable) - 0xAC00) % 28 != 0
+
+
+def f_name_everyday(rng: random.Random, style: str) -> list[Seg]:
+    """Names in everyday chat and narrative: rarer given names, the given name alone (민준이가, 현우 오빠),
+    lists, an age in brackets, endings other than honorifics (particles agree with the last syllable)."""
+    given = pick(rng, t.KO_GIVEN_RARE if rng.random() < 0.6 else t.KO_GIVEN)
+    full_text = pick(rng, t.KO_SURNAMES) + given
+    full = P(full_text, "PERSON")
+    final = _has_final(full_text[-1])
+    roll = rng.random()
+    if roll < 0.25:  # the given name alone; the suffix 이 follows a final consonant
+        i = "이" if _has_final(given[-1]) else ""
+        templates = [
+            "{0}" + i + "가 그러는데 내일 온대요.",
+            "어제 {0}" + i + "랑 통화했어요.",
+            "{0} 오빠가 데리러 온대요.",
+            "{0} 언니한테 물어볼게요.",
+            "{0} 씨 자리에 두세요.",
+        ]
+        return fill(pick(rng, templates), P(given, "PERSON"))
+    if roll < 0.45:
+        templates = ["참석자: {0}, {1}", "오늘 당직은 {0}, {1}입니다.", "{0}하고 {1} 두 사람이 함께 왔어요.",
+                     "{0}, {1} 두 분 모두 확인했습니다."]  # fmt: skip
+        return fill(pick(rng, templates), full, P(name(rng), "PERSON"))
+    if roll < 0.6:
+        return fill(pick(rng, ["{0}(42) 씨가 신고했다.", "{0}(여, 35세)", "환자 {0}(만 67세)"]), full)
+    templates = [
+        "어제 {0}" + ("이랑" if final else "랑") + " 통화했는데 괜찮대요.",
+        "그 건은 {0}한테 물어보세요.",
+        "범인은 {0}" + ("이었다." if final else "였다."),
+        "{0}" + ("이지만" if final else "지만") + " 연락이 안 돼요.",
+        "보낸 사람은 {0}입니다.",
+        "{0} 말로는 배송이 늦는대요.",
+    ]
+    return fill(pick(rng, templates), full)
+
+
 def f_phone(rng: random.Random, style: str) -> list[Seg]:
     p = P(phone(rng, style), "PHONE")
     if style == "form":
@@ -365,6 +404,7 @@ def f_iban(rng: random.Random, style: str) -> list[Seg]:
 
 PII_FACTS = [
     (5, f_name),
+    (3, f_name_everyday),
     (5, f_phone),
     (5, f_rrn),
     (1.2, f_frn),

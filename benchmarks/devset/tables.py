@@ -91,6 +91,13 @@ KO_GIVEN = [
     "명숙",
     "진우",
 ]
+#: Given names outside the popular lists: older generations' names and rare modern ones (the detector's
+#: POPULAR_GIVEN_NAMES cannot know them), so the dev set measures names no table announces.
+KO_GIVEN_RARE = [
+    "영수", "정희", "경숙", "태식", "병철", "미경", "은경", "혜숙", "용호", "기철", "말순", "점례", "춘자", "덕수",
+    "봉구", "재석", "동욱", "광수", "성태", "윤슬", "별하", "라엘", "이솔", "해든", "가람", "누리", "새롬", "한별",
+    "다솜", "아라", "보늬", "초롱", "은솔", "예담", "시율", "도담", "로하", "채안", "서담", "연후",
+]  # fmt: skip
 KO_HONORIFIC_SUFFIXES = [
     "님",
     "씨",

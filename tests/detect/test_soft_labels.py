@@ -40,6 +40,9 @@ KO_NAMES = [
     pytest.param("그 일은 김도하한테 물어봐", ["김도하"], id="popular-recent-given-name"),
     pytest.param("엄지은, 010-1234-5678", ["엄지은"], id="person-entry-that-reads-as-word-plus-particle"),
     pytest.param("참석: 김민준 님, 류지안", ["김민준", "류지안"], id="listed-next-to-a-confident-name"),
+    pytest.param("미경 언니한테 물어볼게요", ["미경"], id="given-name-that-is-also-a-word-before-kinship"),
+    pytest.param("어제 새롬이랑 통화했어요", ["새롬"], id="rare-given-name-suffix-i"),
+    pytest.param("이준씨 계세요?", ["이준"], id="two-syllable-name-and-ssi"),
 ]
 
 KO_NOT_NAMES = [
@@ -57,6 +60,13 @@ KO_NOT_NAMES = [
     pytest.param("어제 이용해 봤는데 좋았어요", id="word-after-eoje-is-not-announced"),
     pytest.param("고양이가 밥을 안 먹어요", id="word-ending-in-i-then-particle"),
     pytest.param("사람이 많아서 오전 회의는 취소", id="noun-and-subject-particle"),
+    pytest.param("상담사님 안녕하세요", id="title-with-honorific"),
+    pytest.param("담당 부장님 연락 바랍니다", id="title-after-name-word"),
+    pytest.param("담당 조리사님과 간호사님께 전달했어요", id="job-words-with-honorific"),
+    pytest.param("도우미님께서 오셨어요", id="role-word-ending-in-mi"),
+    pytest.param("사원님 안녕하세요", id="title-read-as-given-name"),
+    pytest.param("우리 언니가 그러는데 회사 오빠도 온대", id="pronoun-and-noun-before-kinship-words"),
+    pytest.param("배송이 늦어서 내용이 바뀌었어요", id="word-and-particle-reading"),
 ]
 
 

@@ -12,13 +12,15 @@ Once a name is found with confidence, the same name elsewhere in the text, and a
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
+from gamyeong.locales.ko_names import HONORIFICS, TWO_SYLLABLE_SURNAMES
 from gamyeong.spans import Span
 
-__all__ = ["VOCATIVE_RATIO", "given_name_forms", "lend_evidence", "vocatives"]
+__all__ = ["VOCATIVE_RATIO", "common_given_part", "given_name_forms", "lend_evidence", "vocatives"]
 
 #: how much likelier the last syllable must be in a given name than in a word (민준 12, 지우 2; 하늘 0.2, 아들 0.25)
 VOCATIVE_RATIO = 1.5
@@ -33,8 +35,35 @@ _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "
 _CALLED_REST = frozenset(["", *"가 는 를 랑 도 한테 이 은 을 의 께 께서 이랑 하고".split()])
 _LIST_GAP = re.compile(r"\s?[,·/]\s?|(?:과|와|랑|이랑|하고|및)\s|\s(?:및|그리고)\s")
 _CONFIDENT = 0.5
+_HANGUL_FIRST = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
 SpanMaker = Callable[[int, int, float, tuple[str, ...]], Span]
+
+
+# pronouns and the like that stand before a kinship word (우리 언니, 저희 형): 우리 is also a given name
+_NOT_GIVEN = frozenset("우리 저희 너희 그분 이분 저분 그쪽 이쪽 저쪽 자기 본인 당신 어느 모든".split())
+_COMMON_GIVEN = 5
+_PARTS: dict[int, Counter[str]] = {}
+
+
+def _given_parts(lex: KoLexicon) -> Counter[str]:
+    """How many person entries of the lexicon have each two-syllable given part (김미경, 이미경 … → 미경: 45)."""
+    parts = _PARTS.get(id(lex))
+    if parts is None:
+        parts = Counter()
+        for p in lex.persons:
+            if len(p) == 3:
+                parts[p[1:]] += 1
+            elif len(p) == 4 and p[:2] in TWO_SYLLABLE_SURNAMES:
+                parts[p[2:]] += 1
+        _PARTS[id(lex)] = parts
+    return parts
+
+
+def common_given_part(lex: KoLexicon, given: str) -> bool:
+    """The two syllables are the given name of many person entries (미경: 김미경, 이미경 …), so a surname
+    before them reads as a full name even when the whole is not an entry itself."""
+    return _given_parts(lex).get(given, 0) >= _COMMON_GIVEN
 
 
 def _has_final(syllable: str) -> bool:
@@ -68,22 +97,30 @@ def vocatives(text: str, words: list[tuple[int, int]], lex: KoLexicon, span: Spa
 
 def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, span: SpanMaker) -> list[Span]:
     """``민준이가`` (given name, the suffix 이, a particle) and ``현우 오빠`` / ``지수씨`` (given name, then a word
-    that calls a person by it)."""
+    that calls a person by it). Both forms are grammar that only names take, so the word need only read as a
+    name: a given name of the lexicon, or a string that is no dictionary word at all (새롬, 시율 are in neither)."""
     out: list[Span] = []
     for k, (start, end) in enumerate(words):
         word = text[start:end]
         given = word[:2]
-        if len(word) < 2 or not _given_like(lex, given):
+        if len(word) < 2 or given in HONORIFICS or given[0] not in _HANGUL_FIRST:
+            continue
+        if given in _NOT_GIVEN:
+            continue
+        common = common_given_part(lex, given)  # 미경, 영수: the given part of many person entries
+        if not (common or given in lex.given_names or given not in lex.words):
             continue
         rest = word[2:]
-        if rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1]) and given + "이" not in lex.words:
+        suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
+        if suffix_i and (common or given + "이" not in lex.words):
             out.append(span(start, start + 2, 0.6, ("given-name+i", f"given-name:{given[-1]}")))
             continue
         called = next((c for c in _CALLED if rest.startswith(c) and rest[len(c) :] in _CALLED_REST), None)
         if called is None and not rest and k + 1 < len(words) and words[k + 1][0] == end + 1:
             following = text[words[k + 1][0] : words[k + 1][1]]
             called = next((c for c in _CALLED if following.startswith(c) and following[len(c) :] in _CALLED_REST), None)
-        if called is not None:
+        # 사원님, 기사님: 님 and 씨 follow titles too, so there the word must not be an ordinary one (현우 오빠 may)
+        if called is not None and not (called in ("씨", "님") and given in lex.words and not common):
             out.append(span(start, start + 2, 0.55, ("given-name+title", f"given-name:{given[-1]}")))
     return out
 
@@ -113,8 +150,9 @@ def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
             n.score >= _CONFIDENT and _LIST_GAP.fullmatch(text[min(s.end, n.end) : max(s.start, n.start)])
             for n in neighbours
         )
-        if listed and s.score >= 0.3:
-            out.append(replace(s, score=s.score + 0.15, explanation=(*s.explanation, "context:name-list")))
+        if listed and s.score >= 0.3:  # listed with a sure name: a name too (at least the decision threshold)
+            score = max(s.score + 0.15, _CONFIDENT)
+            out.append(replace(s, score=score, explanation=(*s.explanation, "context:name-list")))
             continue
         out.append(s)
     return out
