@@ -25,6 +25,8 @@ import time
 from pathlib import Path
 from typing import Any
 
+from timing import timed_passes
+
 MAPPING: dict[str, str] = {
     "RRN": "KR_RRN",
     "FRN": "KR_FRN",
@@ -71,23 +73,7 @@ def main(argv: list[str] | None = None) -> int:
 
     for rec in records[:20]:  # warm-up
         run_one(rec)
-    # Two timed passes, the faster one kept per language: a busy machine slows a pass, never speeds it up.
-    results: list[Any] = []
-    by_lang: dict[str, list[float]] = {}  # lang -> [chars, seconds]
-    seconds = float("inf")
-    for _ in range(2):
-        results = []
-        passes: dict[str, list[float]] = {}
-        t0 = time.perf_counter()
-        for rec in records:
-            t1 = time.perf_counter()
-            results.append(run_one(rec))
-            acc = passes.setdefault(rec["lang"], [0.0, 0.0])
-            acc[0] += len(rec["text"])
-            acc[1] += time.perf_counter() - t1
-        seconds = min(seconds, time.perf_counter() - t0)
-        for lang, (c, t) in passes.items():
-            by_lang[lang] = [c, min(t, by_lang.get(lang, [c, float("inf")])[1])]
+    results, seconds, by_lang = timed_passes(records, run_one)
 
     args.out.parent.mkdir(parents=True, exist_ok=True)
     with args.out.open("w", encoding="utf-8") as fh:
@@ -110,7 +96,7 @@ def main(argv: list[str] | None = None) -> int:
         "records": len(records),
         "chars": sum(len(r["text"]) for r in records),
         "seconds": seconds,
-        "by_lang": {lang: {"chars": int(c), "seconds": t} for lang, (c, t) in by_lang.items()},
+        "by_lang": by_lang,
         "load_seconds": load_seconds,
         "version": ko_pii.__version__,
     }
