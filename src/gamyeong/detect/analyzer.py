@@ -219,6 +219,8 @@ class Analyzer:
             self._prefetch(docs[lo : lo + _BATCH])
 
     def _prefetch(self, docs: list[Document]) -> None:
+        if len(docs) < 2:
+            return  # one text gains nothing from a batch and would be read twice (the gateway's usual request)
         for detector in self.detectors:
             if isinstance(detector, LatinNameDetector):
                 detector.prefetch(docs)
