@@ -7,7 +7,9 @@
    than their generators (``--set`` picks which are run; each set gets its own tables; the challenge set labels
    structured identifiers only, so it is always scored with structured labels);
 2. runs gamyeong in-process, structured labels only and all labels (one warm-up pass, then two timed passes
-   per language, the faster kept — the peers are timed the same way; single process, pinned to one core);
+   per language, the faster kept — the peers keep the faster of two passes per language too, so the per-language
+   table compares like with like; the overall figure is gamyeong's per-language best summed, the peers' best
+   whole pass; single process, pinned to one core);
 3. runs each peer (Presidio, ko-pii) in its own virtualenv on the same records, same configs
    (``bash benchmarks/peers/setup.sh`` or ``make bench-peers`` creates them);
 4. prints tables (rich) and writes the same as Markdown to benchmarks/results/latest.md

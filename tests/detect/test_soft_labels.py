@@ -67,6 +67,8 @@ KO_NOT_NAMES = [
     pytest.param("사원님 안녕하세요", id="title-read-as-given-name"),
     pytest.param("우리 언니가 그러는데 회사 오빠도 온대", id="pronoun-and-noun-before-kinship-words"),
     pytest.param("배송이 늦어서 내용이 바뀌었어요", id="word-and-particle-reading"),
+    pytest.param("할머님께서 오셨고 주인님과 이모님도 오셨어요", id="family-words-and-titles-with-nim"),
+    pytest.param("애인이가 보고 싶대요. 하느님 감사합니다", id="family-word-suffix-i"),
 ]
 
 
@@ -145,6 +147,10 @@ ADDRESSES = [
                  id="fr-arrondissement-instead-of-postcode"),
     pytest.param("L'appartement se trouve 10 impasse des Roses, 44000 Nantes.", "fr",
                  ["10 impasse des Roses, 44000 Nantes"], id="fr-lower-case-words-before-are-not-a-building"),
+    pytest.param("Résidence les Tilleuls, 10 rue des Lilas, 69002 Lyon", "fr",
+                 ["Résidence les Tilleuls, 10 rue des Lilas, 69002 Lyon"], id="fr-building-with-article"),
+    pytest.param("서울 중구 세종대로 110 롯데타워에서 만나요", "ko", ["서울 중구 세종대로 110"],
+                 id="ko-building-word-with-particle-stays-out"),
     pytest.param("Résidence Les Pins, Bât. B, 12 chemin du Moulin, 13090 Aix", "fr",
                  ["Résidence Les Pins, Bât. B, 12 chemin du Moulin, 13090 Aix"], id="fr-building-before-street"),
 ]  # fmt: skip
@@ -187,6 +193,8 @@ DOBS = [
         id="en-month-day-and-year-at-sentence-end",
     ),
     pytest.param("Ada Lee, b. 1965", "en", ["1965"], id="en-b-dot-year"),
+    pytest.param("Date de naissance : Ivanov 12 mars 1985", "fr", ["12 mars 1985"], id="fr-month-inside-a-name"),
+    pytest.param("My birthday is March 15.", "en", ["March 15"], id="en-month-day-at-sentence-end"),
 ]
 
 NOT_DOBS = [
@@ -196,6 +204,7 @@ NOT_DOBS = [
     pytest.param("결혼기념일은 2015년 5월 2일", "ko", id="ko-wedding-anniversary"),
     pytest.param("Meeting on May 5 at noon. In 1992 we moved.", "en", id="en-month-day-and-year-without-birth-word"),
     pytest.param("It runs 24/7, see page 3/4.", "en", id="en-slashes-without-birth-word"),
+    pytest.param("Plan B. 2019 figures", "en", id="en-capital-b-dot-is-not-born"),
 ]
 
 

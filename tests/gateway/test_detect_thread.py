@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import asyncio
 import threading
+from pathlib import Path
 
 import pytest
 
+from gamyeong.detect import Analyzer
 from gamyeong.gateway.detect_thread import DetectThread
+from gamyeong.gateway.service import Gateway
+from gamyeong.gateway.settings import GatewaySettings
 
 
 def test_urgent_work_jumps_the_queue() -> None:
@@ -36,3 +41,17 @@ def test_cancelled_work_is_skipped_and_errors_reach_the_caller() -> None:
         failing.result(timeout=10)
     assert ran == []
     worker.shutdown()
+
+
+def test_detection_cache_counts_each_message_once(analyzer: Analyzer, tmp_path: Path) -> None:
+    """A message twice in one request is detected once, and the cache's character count stays the characters it
+    really holds (it once grew with every repeat until the cache held nothing)."""
+    gateway = Gateway(GatewaySettings(upstream="http://127.0.0.1:9/v1", audit_log=str(tmp_path / "a.sqlite")), analyzer)
+    try:
+        texts = ["연락처 010-1234-5678 입니다", "Call Dana Whitfield at 555-0100"]
+        for _ in range(3):
+            found = asyncio.run(gateway.detect([texts[0], texts[0], texts[1]]))
+            assert found[0] == found[1]
+        assert gateway._cache_chars == sum(len(t) for t in gateway._cache) == sum(len(t) for t in texts)
+    finally:
+        gateway.close()

@@ -18,7 +18,7 @@ from gamyeong.pseudonymize.engine import apply_policy
 from gamyeong.pseudonymize.operators.base import OperatorContext
 from gamyeong.pseudonymize.vault import Vault
 
-__all__ = ["Outcome", "process_record"]
+__all__ = ["Outcome", "process_record", "texts_to_detect"]
 
 #: labels that count towards the identity-dump density: every built-in one, names and addresses included (a
 #: dump lists people); a user's own CUSTOM_* labels do not
@@ -78,7 +78,9 @@ def _texts(record: dict[str, Any], job: Job) -> tuple[list[tuple[Slot, int]], Ou
 
 def texts_to_detect(record: dict[str, Any], job: Job) -> list[tuple[str, Language]]:
     """The texts ``process_record`` will detect in this record, with their languages (none when the record
-    will be quarantined): what ``Analyzer.prefetch`` prepares for a chunk of records."""
+    will be quarantined or filtered out by its URL): what ``Analyzer.prefetch`` prepares for a chunk of records."""
+    if job.filters.drop_domains and _listed(record.get(job.filters.url_field), job.filters.drop_domains):
+        return []
     targets, bad = _texts(record, job)
     if bad is not None:
         return []

@@ -196,6 +196,9 @@ def _process(
 def _prefetched(items: Iterator[Incoming], job: Job, analyzer: Analyzer) -> Iterator[Incoming]:
     """The records in order, ``_PREFETCH`` at a time, each chunk's texts prepared together for detection (one
     spaCy batch for the name windows of 64 records instead of one call per record)."""
+    if not analyzer.prefetches:  # --fast, or no French/English names to look for: nothing to prepare
+        yield from items
+        return
     while chunk := list(islice(items, _PREFETCH)):
         texts = [pair for item in chunk if item.record is not None for pair in texts_to_detect(item.record, job)]
         if texts:

@@ -56,7 +56,7 @@ _DETAIL = (
     # a building named after the number (파크원타워1 32층, 래미안아파트): then its floor or unit, if any
     + r"|,?\s[가-힣A-Za-z0-9]{0,14}"
     + _APT_WORD
-    + r"[가-힣A-Za-z0-9]{0,4}(?=[\s,)]|$))"
+    + r"(?:\d{1,3}|[A-Z])?(?=[\s,)]|$))"
 )
 _POSTCODE = r"(?:(?:우\)|우편번호:?\s?|\[|\()?\s?\d{5}\s?(?:\)|\])?\s?)"
 

@@ -38,7 +38,7 @@ _FR_STREET = (
 )
 _CITY_WORD = r"[A-ZÀ-Ý][\w'’\-]*"
 _FR_POST = (
-    # metropolitan départements 01-95 then three digits; overseas 971-976 and 984-989 then two
+    # metropolitan départements 01-95 then three digits; overseas 971-976, 980 and 984-989 then two
     r"(?P<fpost>(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-6]\d{2}|98[046-9]\d{2})\s"
     rf"(?P<fcity>{_CITY_WORD}(?:[\s\-]{_CITY_WORD}|\s(?:sur|sous|en|le|la|les|de|du|d['’])\s{_CITY_WORD}){{0,3}})"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?"
@@ -47,7 +47,8 @@ _FR_POST = (
 # Tilleuls", "Bât. B", "Appartement 12"), so "l'appartement se trouve 10 impasse …" does not start the address early.
 _FR_PREFIX = (
     r"(?:(?:Résidence|Residence|Bâtiment|Bât\.|Bat\.|Appartement|Appt?\.?|Apt\.?|Escalier|Esc\.|Étage|Etage)"
-    r"\s?(?-i:[A-ZÀ-Ý0-9][\w'’\-]*(?:\s(?:les|le|la|des|du|de|[A-ZÀ-Ý0-9][\w'’\-]*)){0,3}),?\s){0,3}"
+    r"\s?(?-i:(?:(?:les|le|la|des|du|de)\s)?[A-ZÀ-Ý0-9][\w'’\-]*(?:\s(?:les|le|la|des|du|de|[A-ZÀ-Ý0-9][\w'’\-]*)){0,3})"
+    r",?\s){0,3}"
 )
 # Paris, Lyon and Marseille addresses often end with the arrondissement instead of a postcode: "…, Lyon 2e"
 _FR_ARRONDISSEMENT = r"(?P<farr>,?\s(?:Paris|Lyon|Marseille)\s\d{1,2}(?:e|er|ème)(?!\w))"

@@ -44,14 +44,14 @@ _DATE = re.compile(
     r"|(?P<sy>\d{2})(?P<ss>[./])(?P<sm>\d{1,2})(?P=ss)(?P<sd>\d{1,2})(?![\d./:])"
     r"|(?P<a1>\d{1,2})\s?(?P<as>[./-])\s?(?P<a2>\d{1,2})\s?(?P=as)\s?(?P<ay>(?:19|20)\d{2})(?![\d:])"
     r"|(?P<td>\d{1,2})(?:er|st|nd|rd|th)?[\s\-]+(?:of\s+)?(?P<tm>" + _MONTH_RE + r")\.?,?[\s\-]+(?P<ty>(?:19|20)\d{2})"
-    r"|(?P<em>" + _MONTH_RE + r")\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{2})"
+    r"|(?<![^\W\d_])(?P<em>" + _MONTH_RE + r")\.?\s+(?P<ed>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<ey>(?:19|20)\d{2})"
     r"|(?P<nd>\d{1,2})(?:er|st|nd|rd|th)?\s+(?:of\s+)?(?P<nm>" + _MONTH_RE + r")(?![\w])"
     r"|(?P<km2>\d{1,2})\s?월\s?(?P<kd2>\d{1,2})\s?일"
     r"|(?P<b1>\d{1,2})(?P<bs>[./-])(?P<b2>\d{1,2})(?P=bs)(?P<by>\d{2})(?![\d./:])"
     r"|(?P<c8>(?:19|20)\d{6})(?!\d)"
     r"|(?P<c6>\d{6})(?!\d)"
     r"|(?P<yb>(?:19|20)?\d{2})\s?년\s?(?:(?P<ybm>\d{1,2})\s?월\s?)?생"
-    r"|(?P<mo>" + _MONTH_RE + r")\.?\s+(?P<do>\d{1,2})(?:st|nd|rd|th)?(?![\d.:/]|,?\s+\d)"
+    r"|(?<![^\W\d_])(?P<mo>" + _MONTH_RE + r")\.?\s+(?P<do>\d{1,2})(?:st|nd|rd|th)?(?![\d:/]|\.\d|,?\s+\d)"
     r"|(?P<m1>\d{1,2})/(?P<m2>\d{1,2})(?![\d/])"
     r"|(?P<yo>(?:19|20)\d{2})(?![\d/-]|\.\d)"
     r")",
@@ -71,7 +71,7 @@ _OTHER_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BIRTH_BEFORE_CLOSE = re.compile(
-    r"(?:생일|생일은|생일이|생년|출생|birthday|born|born in|date of birth|dob|\bb\.|née?|né\(e\)|née? en|"
+    r"(?:생일|생일은|생일이|생년|출생|birthday|born|born in|date of birth|dob|(?-i:\bb\.)|née?|né\(e\)|née? en|"
     r"anniversaire|naissance)\s?(?:is|est|le|on|:|은|는|이|in|en)?\s?(?:le\s)?$",
     re.IGNORECASE,
 )

@@ -202,7 +202,7 @@ class KoreanNameDetector:
     ) -> tuple[float, tuple[str, ...]]:
         base = self._intrinsic(word, at, opt, spaced)
         if base is None:
-            return 0.0, ("hangul-digits",)
+            return 0.0, ("not-a-name",)
         score, why_base = base
         why = list(why_base)
         if opt.rest == "hon" or self._honorific_next(doc.norm.text, words, i, at + opt.length == len(word)):
@@ -232,7 +232,8 @@ class KoreanNameDetector:
 
     def _intrinsic(self, word: str, at: int, opt: _Option, spaced: bool) -> tuple[float, tuple[str, ...]] | None:
         """The part of the score that depends on the word alone (lexicon, syllable statistics), remembered per
-        word: the same words come back again and again in a corpus. None: not a name at all (Hangul digits)."""
+        word: the same words come back again and again in a corpus. None: not a name at all (spoken digits, a
+        title, a dictionary word for a job)."""
         key = (word, at, opt, spaced)
         cached = self._memo.get(key, _MISSING)
         if cached is not _MISSING:

@@ -17,13 +17,13 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
-from gamyeong.locales.ko_names import HONORIFICS, TWO_SYLLABLE_SURNAMES
+from gamyeong.locales.ko_names import HONORIFICS, POPULAR_GIVEN_NAMES, TWO_SYLLABLE_SURNAMES
 from gamyeong.spans import Span
 
-__all__ = ["VOCATIVE_RATIO", "common_given_part", "given_name_forms", "lend_evidence", "vocatives"]
+__all__ = ["common_given_part", "given_name_forms", "lend_evidence", "vocatives"]
 
-#: how much likelier the last syllable must be in a given name than in a word (민준 12, 지우 2; 하늘 0.2, 아들 0.25)
-VOCATIVE_RATIO = 1.5
+# how much likelier the last syllable must be in a given name than in a word (민준 12, 지우 2; 하늘 0.2, 아들 0.25)
+_VOCATIVE_RATIO = 1.5
 # Particles after the 이 of 민준이 (민준이가, 민준이랑, 민준이한테): not the copula (민준이다, 민준이에요), which
 # follows any noun.
 _AFTER_I = frozenset(
@@ -35,28 +35,33 @@ _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "
 _CALLED_REST = frozenset(["", *"가 는 를 랑 도 한테 이 은 을 의 께 께서 이랑 하고".split()])
 _LIST_GAP = re.compile(r"\s?[,·/]\s?|(?:과|와|랑|이랑|하고|및)\s|\s(?:및|그리고)\s")
 _CONFIDENT = 0.5
-_HANGUL_FIRST = frozenset(chr(c) for c in range(0xAC00, 0xD7A4))
 
 SpanMaker = Callable[[int, int, float, tuple[str, ...]], Span]
 
 
-# pronouns and the like that stand before a kinship word (우리 언니, 저희 형): 우리 is also a given name
-_NOT_GIVEN = frozenset("우리 저희 너희 그분 이분 저분 그쪽 이쪽 저쪽 자기 본인 당신 어느 모든".split())
+# Word starts that are not given names: pronouns before a kinship word (우리 언니, 저희 형; 우리 is also a given
+# name), family words and titles that 님 or 이 follow (할머님, 하느님, 이모님, 주인님, 애인이)
+_NOT_GIVEN = (
+    frozenset("우리 저희 너희 그분 이분 저분 그쪽 이쪽 저쪽 자기 본인 당신 어느 모든".split())
+    | frozenset("할머 할아 아버 어머 하느 하나 주인 공주 왕자 애인 이모 고모 삼촌 숙모 조카 손자 손녀 아들".split())
+    | frozenset("며느 사위 장인 장모 시어 형수 매형 처제 동서 사돈 선생 교수 사장 회장 원장 부장 과장".split())
+    | frozenset(h[:2] for h in HONORIFICS if len(h) >= 2)
+)
 _COMMON_GIVEN = 5
-_PARTS: dict[int, Counter[str]] = {}
+_PARTS: list[tuple[KoLexicon, Counter[str]]] = []  # (lexicon, counts): one lexicon per process in practice
 
 
 def _given_parts(lex: KoLexicon) -> Counter[str]:
     """How many person entries of the lexicon have each two-syllable given part (김미경, 이미경 … → 미경: 45)."""
-    parts = _PARTS.get(id(lex))
-    if parts is None:
-        parts = Counter()
-        for p in lex.persons:
-            if len(p) == 3:
-                parts[p[1:]] += 1
-            elif len(p) == 4 and p[:2] in TWO_SYLLABLE_SURNAMES:
-                parts[p[2:]] += 1
-        _PARTS[id(lex)] = parts
+    for known, parts in _PARTS:
+        if known is lex:
+            return parts
+    parts = Counter()
+    for p in lex.persons:
+        surname = 2 if p[:2] in TWO_SYLLABLE_SURNAMES else 1  # 남궁민 has a one-syllable given name
+        if len(p) - surname == 2:
+            parts[p[surname:]] += 1
+    _PARTS[:] = [(lex, parts)]
     return parts
 
 
@@ -71,7 +76,7 @@ def _has_final(syllable: str) -> bool:
 
 
 def _given_like(lex: KoLexicon, given: str) -> bool:
-    return given in lex.given_names and lex.given_ratio(given[-1]) >= VOCATIVE_RATIO
+    return given in lex.given_names and lex.given_ratio(given[-1]) >= _VOCATIVE_RATIO
 
 
 def vocatives(text: str, words: list[tuple[int, int]], lex: KoLexicon, span: SpanMaker) -> list[Span]:
@@ -91,37 +96,41 @@ def vocatives(text: str, words: list[tuple[int, int]], lex: KoLexicon, span: Spa
         # punctuation after it, or the start of an utterance (line start, speaker label), mark the call
         opens = not before or before[-1] == ":"
         score = 0.55 if after in (",", "!", "~") else 0.5 if opens else 0.45
-        out.append(span(start, end - 1, score, ("vocative", f"given-name:{given[-1]}")))
+        out.append(span(start, end - 1, score, ("vocative",)))
     return out
 
 
 def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, span: SpanMaker) -> list[Span]:
     """``민준이가`` (given name, the suffix 이, a particle) and ``현우 오빠`` / ``지수씨`` (given name, then a word
-    that calls a person by it). Both forms are grammar that only names take, so the word need only read as a
-    name: a given name of the lexicon, or a string that is no dictionary word at all (새롬, 시율 are in neither)."""
+    that calls a person by it). The word must read as a given name: a popular one, the given name of many person
+    entries (미경, 영수), a lexicon given name with a name-like last syllable — or, before 이 + particle or a
+    kinship word, a string that is no dictionary word at all (새롬, 시율). 님 and 씨 also follow titles and
+    family words (할머님, 주인님, 사원님), so there only a given name will do."""
     out: list[Span] = []
     for k, (start, end) in enumerate(words):
         word = text[start:end]
         given = word[:2]
-        if len(word) < 2 or given in HONORIFICS or given[0] not in _HANGUL_FIRST:
-            continue
-        if given in _NOT_GIVEN:
-            continue
-        common = common_given_part(lex, given)  # 미경, 영수: the given part of many person entries
-        if not (common or given in lex.given_names or given not in lex.words):
-            continue
         rest = word[2:]
-        suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
-        if suffix_i and (common or given + "이" not in lex.words):
-            out.append(span(start, start + 2, 0.6, ("given-name+i", f"given-name:{given[-1]}")))
+        if len(word) < 2 or given in _NOT_GIVEN:
             continue
+        suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
         called = next((c for c in _CALLED if rest.startswith(c) and rest[len(c) :] in _CALLED_REST), None)
-        if called is None and not rest and k + 1 < len(words) and words[k + 1][0] == end + 1:
+        if called is None and not rest and k + 1 < len(words) and words[k + 1][0] == end + 1 and text[end] == " ":
             following = text[words[k + 1][0] : words[k + 1][1]]
             called = next((c for c in _CALLED if following.startswith(c) and following[len(c) :] in _CALLED_REST), None)
-        # 사원님, 기사님: 님 and 씨 follow titles too, so there the word must not be an ordinary one (현우 오빠 may)
-        if called is not None and not (called in ("씨", "님") and given in lex.words and not common):
-            out.append(span(start, start + 2, 0.55, ("given-name+title", f"given-name:{given[-1]}")))
+        if not suffix_i and called is None:
+            continue
+        named = (
+            given in POPULAR_GIVEN_NAMES
+            or common_given_part(lex, given)
+            or (given in lex.given_names and lex.given_ratio(given[-1]) >= 1.0)
+        )
+        unknown = given not in lex.words
+        # 고양이가 is a word + 가; 새롬이 is a dictionary entry too, but 새롬 is the given name of many people
+        if suffix_i and (named or unknown) and (given + "이" not in lex.words or common_given_part(lex, given)):
+            out.append(span(start, start + 2, 0.6, ("given-name+i",)))
+        elif called is not None and (named or (unknown and called not in ("씨", "님"))):
+            out.append(span(start, start + 2, 0.55, ("given-name+title",)))
     return out
 
 
@@ -142,7 +151,13 @@ def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
             out.append(s)
             continue
         best = confident.get(text[s.start : s.end])
-        if best is not None:
+        if (
+            best is not None
+            and any(  # the same name written elsewhere, not a second reading of this very place
+                c.score >= _CONFIDENT and text[c.start : c.end] == text[s.start : s.end] and not c.overlaps(s)
+                for c in spans
+            )
+        ):
             out.append(replace(s, score=best, explanation=(*s.explanation, "context:same-name-elsewhere")))
             continue
         neighbours = [ordered[j] for j in (i - 1, i + 1) if 0 <= j < len(ordered)]

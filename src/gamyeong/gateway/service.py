@@ -185,9 +185,11 @@ class Gateway:
         Bounded (least recently used out); it holds texts the gateway has in memory anyway."""
         if len(text) > _CACHE_MAX_CHARS:
             return
+        if self._cache.pop(text, None) is not None:
+            self._cache_chars -= len(text)  # replaced, not added: the count stays the characters really held
         self._cache[text] = found
         self._cache_chars += len(text)
-        while len(self._cache) > _CACHE_ENTRIES or self._cache_chars > _CACHE_CHARS:
+        while self._cache and (len(self._cache) > _CACHE_ENTRIES or self._cache_chars > _CACHE_CHARS):
             old, _ = self._cache.popitem(last=False)
             self._cache_chars -= len(old)
 
@@ -196,22 +198,19 @@ class Gateway:
         answer scan after sending), which yields to screening. DetectFailed on error or timeout."""
 
         def work() -> list[tuple[Language, list[Span]]]:
-            out: dict[int, tuple[Language, list[Span]]] = {}
-            todo: list[int] = []
-            for i, text in enumerate(texts):
+            known: dict[str, tuple[Language, list[Span]]] = {}
+            for text in texts:
                 hit = self._cache.get(text)
                 if hit is not None:
                     self._cache.move_to_end(text)
-                    out[i] = hit
-                else:
-                    todo.append(i)
+                    known[text] = hit
+            todo = [t for t in dict.fromkeys(texts) if t not in known]  # a message twice in one request: once
             if todo:  # one batch: the messages' name windows go to spaCy together
-                langs = [detect_language(texts[i]) for i in todo]
-                spans = self.analyzer.detect_batch([texts[i] for i in todo], langs)
-                for i, lang, found in zip(todo, langs, spans, strict=True):
-                    out[i] = (lang, found)
-                    self._remember(texts[i], out[i])
-            return [out[i] for i in range(len(texts))]
+                langs = [detect_language(t) for t in todo]
+                for text, lang, found in zip(todo, langs, self.analyzer.detect_batch(todo, langs), strict=True):
+                    known[text] = (lang, found)
+                    self._remember(text, known[text])
+            return [known[t] for t in texts]
 
         loop = asyncio.get_running_loop()
         try:
