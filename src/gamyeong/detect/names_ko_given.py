@@ -32,6 +32,7 @@ _AFTER_I = frozenset(
 )
 # Words right after a given name that call a person by it (현우 오빠, 지수 씨, 서연 님, 하은 언니)
 _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "이모", "삼촌")
+_CALLED_FIRST = frozenset(c[0] for c in _CALLED)
 _CALLED_REST = frozenset(["", *"가 는 를 랑 도 한테 이 은 을 의 께 께서 이랑 하고".split()])
 _LIST_GAP = re.compile(r"\s?[,·/]\s?|(?:과|와|랑|이랑|하고|및)\s|\s(?:및|그리고)\s")
 _CONFIDENT = 0.5
@@ -69,6 +70,11 @@ def common_given_part(lex: KoLexicon, given: str) -> bool:
     """The two syllables are the given name of many person entries (미경: 김미경, 이미경 …), so a surname
     before them reads as a full name even when the whole is not an entry itself."""
     return _given_parts(lex).get(given, 0) >= _COMMON_GIVEN
+
+
+def _called(rest: str) -> str | None:
+    """The word that calls a person by the name before it (오빠, 씨 …), when ``rest`` is one, with a particle."""
+    return next((c for c in _CALLED if rest.startswith(c) and rest[len(c) :] in _CALLED_REST), None)
 
 
 def _has_final(syllable: str) -> bool:
@@ -114,10 +120,10 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         if len(word) < 2 or given in _NOT_GIVEN:
             continue
         suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
-        called = next((c for c in _CALLED if rest.startswith(c) and rest[len(c) :] in _CALLED_REST), None)
+        called = _called(rest) if rest[:1] in _CALLED_FIRST else None
         if called is None and not rest and k + 1 < len(words) and words[k + 1][0] == end + 1 and text[end] == " ":
             following = text[words[k + 1][0] : words[k + 1][1]]
-            called = next((c for c in _CALLED if following.startswith(c) and following[len(c) :] in _CALLED_REST), None)
+            called = _called(following) if following[0] in _CALLED_FIRST else None
         if not suffix_i and called is None:
             continue
         named = (
