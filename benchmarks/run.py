@@ -24,6 +24,7 @@ import argparse
 import json
 import os
 import platform
+import resource
 import subprocess
 import sys
 import time
@@ -53,7 +54,7 @@ PEERS = {
 @dataclass
 class Run:
     tool: str
-    config: str  # "structured" | "all"
+    config: str  # "structured" | "all" | "fast" (every label, names without spaCy; gamyeong only)
     predictions: dict[str, list[dict[str, Any]]] = field(default_factory=dict)
     chars: int = 0
     seconds: float = 0.0
@@ -112,7 +113,8 @@ def run_gamyeong(records: Sequence[dict[str, Any]], config: str) -> Run:
         run.note = f"gamyeong not importable ({exc.__class__.__name__}: {exc})"
         return run
     run.version = getattr(gamyeong, "__version__", "")
-    analyzer = Analyzer(labels=STRUCTURED_LABELS) if config == "structured" else Analyzer()
+    labels = STRUCTURED_LABELS if config == "structured" else None
+    analyzer = Analyzer(labels=labels, ner=config != "fast")
     texts = [r["text"] for r in records]
     langs: list[str | None] = [r["lang"] for r in records]
     analyzer.detect_batch(texts, langs)  # warm-up: lazy loads
@@ -244,7 +246,7 @@ def build_report(
     for run in runs:
         if run.note:
             continue
-        lab = base if run.config == "all" else (sc.STRUCTURED if base is None else base & sc.STRUCTURED)
+        lab = base if run.config in ("all", "fast") else (sc.STRUCTURED if base is None else base & sc.STRUCTURED)
         scored[run.name] = {
             "overlap": sc.score(records, run.predictions, mode="overlap", labels=lab),
             "exact": sc.score(records, run.predictions, mode="exact", labels=lab),
@@ -255,7 +257,7 @@ def build_report(
             rep.text(f"- skipped **{r.name}**: {r.note}")
 
     # per language x label, side by side: the "all" configs if any, else the structured ones
-    side = [r for r in ok if r.config == "all"] or [r for r in ok if r.config == "structured"]
+    side = [r for r in ok if r.config in ("all", "fast")] or [r for r in ok if r.config == "structured"]
     if side:
         present = sorted(
             {g["label"] for rec in records for g in rec["spans"] if base is None or g["label"] in base},
@@ -291,7 +293,7 @@ def build_report(
         row += [fmt(sc.leak_rate(ov["extra"][lg])) for lg in langs]
         row += [fmt(sc.flag_rate(ov["extra"]["all"])), str(ov["extra"]["all"]["hard_negative_hits"])]
         rows.append(row)
-        ref = presidio.get(r.config)
+        ref = presidio.get("all" if r.config == "fast" else r.config)
         ratio = f"{r.cps / ref.cps:.2f}×" if ref and ref.cps else "—"
         speed.append([r.name, r.version or "", f"{r.chars:,}", f"{r.seconds:.2f}", f"{r.cps:,.0f}", ratio])
     headers = ["tool [labels]", "version", "P", "R", "F1", "exact F1", *[f"exact F1 {lg}" for lg in langs]]
@@ -303,11 +305,12 @@ def build_report(
         speed,
     )
 
-    for config in ("structured", "all"):
+    for config in ("structured", "all", "fast"):
         mine = next((r for r in ok if r.tool == "gamyeong" and r.config == config), None)
         if mine is None or not mine.by_lang:
             continue
-        peers = [r for r in ok if r.tool != "gamyeong" and r.config == config and r.by_lang]
+        peer_config = "all" if config == "fast" else config
+        peers = [r for r in ok if r.tool != "gamyeong" and r.config == peer_config and r.by_lang]
         lang_rows = []
         for lang in langs:
             if lang not in mine.by_lang:
@@ -340,6 +343,9 @@ def build_report(
         "leak = share of gold PII characters (no spaces) not covered by any prediction. "
         "Speed: detection only, after a warm-up, one core."
     )
+    # the peers run in their own processes: this is gamyeong's, with every model it loaded so far
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rep.text(f"Peak RSS of the gamyeong process so far: {peak_mb:,.0f} MB.")
     raw = {
         "args": vars(args) | {"set": set_name, "dev": str(dev_path)},
         "runs": [
@@ -380,6 +386,9 @@ def run_set(set_name: str, path: Path, args: argparse.Namespace) -> tuple[Report
     for config in configs:
         print(f"[{set_name}] running gamyeong [{config}] ...", flush=True)
         runs.append(run_gamyeong(records, config))
+    if "all" in configs:  # --fast: French/English names by rules only
+        print(f"[{set_name}] running gamyeong [fast] ...", flush=True)
+        runs.append(run_gamyeong(records, "fast"))
     if not args.skip_peers:
         for tool in PEERS:
             for config in configs:
