@@ -50,6 +50,6 @@ def load_pipeline(lang: Language) -> Any:
 @cache
 def _matmul_ops() -> Any:
     """thinc's NumpyOps with ``gemm`` through numpy instead of blis (see the module's docstring)."""
-    from thinc.backends.numpy_ops import NumpyOps
+    from thinc.backends.numpy_ops import NumpyOps  # type: ignore[import-not-found]
 
     return NumpyOps(use_blis=False)
