@@ -81,6 +81,21 @@ def test_append_builds_the_chain(ledger: Ledger) -> None:
     assert first.kind == "record"
 
 
+def test_append_many_chains_in_one_transaction(ledger: Ledger) -> None:
+    first = ledger.append(job(1))
+    more = ledger.append_many([job(2), job(3), job(4)])
+    assert [e.seq for e in more] == [2, 3, 4]
+    assert [e.prev_hash for e in more] == [first.hash, more[0].hash, more[1].hash]
+    assert list(ledger.entries()) == [first, *more]
+    assert ledger.verify().ok
+
+
+def test_append_many_refuses_all_when_one_is_bad(ledger: Ledger) -> None:
+    with pytest.raises(LedgerError, match="never stores"):
+        ledger.append_many([job(1), {"text": "김민준 010-1234-5678"}])
+    assert list(ledger.entries()) == []
+
+
 def test_empty_ledger_verifies(ledger: Ledger) -> None:
     report = ledger.verify()
     assert (report.ok, report.checked, report.head_seq) == (True, 0, None)
@@ -363,3 +378,20 @@ def test_table_names_are_checked(tmp_path: Path) -> None:
 
     with pytest.raises(LedgerError, match="table name"):
         Ledger(tmp_path / "x.sqlite", table="users; DROP TABLE x")
+
+
+def test_audit_log_batches_and_a_bad_entry_costs_only_itself(tmp_path: Path) -> None:
+    """Entries queued during a commit are written together; one the ledger refuses is counted, the rest kept."""
+    from gamyeong.gateway.auditlog import AuditLog, open_audit_log
+
+    log = AuditLog(tmp_path / "audit.sqlite", retention_days=365)
+    records: list[dict[str, Any]] = [{"kind": "exchange", "n": i} for i in range(300)]
+    records.insert(150, {"kind": "exchange", "text": "planted value"})
+    for record in records:
+        log.append(record)
+    log.flush()
+    log.close()
+    assert log.errors == 1
+    with open_audit_log(tmp_path / "audit.sqlite") as audit:
+        assert [e.record["n"] for e in audit.entries()] == list(range(300))
+        assert audit.verify().ok

@@ -32,7 +32,7 @@ import json
 import os
 import re
 import sys
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -225,6 +225,20 @@ class _ChainWalk:
         return VerifyReport(True, self.checked, None, None, self.start, head, digest)
 
 
+def _stored(record: Mapping[str, Any]) -> dict[str, Any]:
+    """``record`` checked and as the ledger keeps it (canonical JSON read back)."""
+    if not isinstance(record, Mapping):
+        raise LedgerError("a ledger record is a JSON object (a dict)")
+    if CHECKPOINT in record:
+        raise LedgerError(f"the key {CHECKPOINT!r} is reserved for retention checkpoints")
+    _check_record(record)
+    try:
+        stored: dict[str, Any] = json.loads(canonical_json(record))
+    except (TypeError, ValueError) as exc:
+        raise LedgerError(f"the record is not JSON-serializable ({exc.__class__.__name__})") from None
+    return stored
+
+
 class Ledger:
     """An open ledger (see the module docstring). Use :func:`open_ledger`; close it or use ``with``."""
 
@@ -268,17 +282,18 @@ class Ledger:
 
     def append(self, record: Mapping[str, Any]) -> LedgerEntry:
         """Append one record (a JSON object without personal data) and return its entry."""
-        if not isinstance(record, Mapping):
-            raise LedgerError("a ledger record is a JSON object (a dict)")
-        if CHECKPOINT in record:
-            raise LedgerError(f"the key {CHECKPOINT!r} is reserved for retention checkpoints")
-        _check_record(record)
-        try:
-            stored: dict[str, Any] = json.loads(canonical_json(record))
-        except (TypeError, ValueError) as exc:
-            raise LedgerError(f"the record is not JSON-serializable ({exc.__class__.__name__})") from None
+        return self.append_many([record])[0]
+
+    def append_many(self, records: Sequence[Mapping[str, Any]]) -> list[LedgerEntry]:
+        """Append several records in one transaction (one commit, one fsync: a busy gateway's audit log);
+        all are checked first, so a bad one leaves the ledger unchanged."""
+        stored = [_stored(record) for record in records]
         with self._db.transaction(_LOCK):
-            return self._insert(stored)
+            entries: list[LedgerEntry] = []
+            for record in stored:
+                head = (entries[-1].seq, entries[-1].hash) if entries else None
+                entries.append(self._insert(record, head))
+            return entries
 
     def _rows(self) -> Iterator[tuple[Any, ...]]:
         last = 0
