@@ -43,6 +43,13 @@ KO_NAMES = [
     pytest.param("미경 언니한테 물어볼게요", ["미경"], id="given-name-that-is-also-a-word-before-kinship"),
     pytest.param("어제 새롬이랑 통화했어요", ["새롬"], id="rare-given-name-suffix-i"),
     pytest.param("이준씨 계세요?", ["이준"], id="two-syllable-name-and-ssi"),
+    pytest.param("그건 피윤하한테 물어봐", ["피윤하"], id="unknown-given-name-dative-of-a-person"),
+    pytest.param("어제 탁정란이랑 통화했는데 괜찮대", ["탁정란"], id="full-name-with-before-contact-verb"),
+    pytest.param("모태희가 그러는데 회의가 취소됐대요", ["모태희"], id="full-name-said"),
+    pytest.param("남궁하람 말로는 다음 달에 이사한대요", ["남궁하람"], id="full-name-according-to"),
+    pytest.param("우진이랑 얘기했는데 다음 주에 온대", ["우진"], id="given-name-with-before-talk-verb"),
+    pytest.param("석구가 그러는데 공장이 멈췄대", ["석구"], id="given-name-said"),
+    pytest.param("다온 씨 자리에 두세요", ["다온"], id="unknown-given-name-then-spaced-ssi"),
 ]
 
 KO_NOT_NAMES = [
@@ -69,6 +76,13 @@ KO_NOT_NAMES = [
     pytest.param("배송이 늦어서 내용이 바뀌었어요", id="word-and-particle-reading"),
     pytest.param("할머님께서 오셨고 주인님과 이모님도 오셨어요", id="family-words-and-titles-with-nim"),
     pytest.param("애인이가 보고 싶대요. 하느님 감사합니다", id="family-word-suffix-i"),
+    pytest.param("친구랑 통화했고 남편이 그러는데 엄마한테 물어보래요", id="person-nouns-with-person-grammar"),
+    pytest.param("전남친이랑 통화했고 김대리한테 물어봤어요", id="ex-and-surname-title-with-person-grammar"),
+    pytest.param("은행이랑 통화했고 마트랑 병원이랑도 통화했어요", id="places-with-contact-verbs"),
+    pytest.param("회사가 그러는데 정산은 다음 주래요", id="organization-said"),
+    pytest.param("유튜버한테 메일 보냈고 디자이너랑 미팅했어요", id="agent-nouns-that-start-with-a-surname"),
+    pytest.param("고객 여러분께 알려드립니다", id="you-all-after-a-name-word"),
+    pytest.param("수박 씨를 뱉었어요. 참외 씨도 있어요", id="seed-after-a-fruit-word"),
 ]
 
 

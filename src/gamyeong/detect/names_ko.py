@@ -23,7 +23,8 @@ from typing import ClassVar
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
-from gamyeong.detect.names_ko_given import given_name_forms, lend_evidence, vocatives
+from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
+from gamyeong.detect.names_ko_given import given_name_forms, lend_evidence, next_word, vocatives
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
@@ -83,6 +84,8 @@ _TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이�
 _AGE_AFTER = re.compile(r"\s?\((?:만\s?)?(?:\d{1,3}\s?(?:세|살)?|남|여|남성|여성|[MF])(?:\s?[,/·]\s?[^()\n]{0,12})?\)")
 # last syllables of Korean words for jobs and roles (調理士, 警護員, 警察官, 部長, 管理者, 代理人, 作家, 도우미)
 _ROLE_ENDINGS = frozenset("사원관장자인가미")
+_AGENT_ENDINGS = frozenset("사원관생버러너저수객")  # 상담원, 정비사, 유튜버, 디자이너, 매니저, 운전수
+_LOANWORD_AGENT = frozenset("사관생버러너저객")  # the endings above that no given name has
 _MEMO_SIZE = 200_000
 _MISSING = object()
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
@@ -125,6 +128,15 @@ def _options(word: str, at: int) -> tuple[_Option, ...]:
             if kind is not None:
                 out.append(_Option(sl + gl, sl, kind))
     return tuple(out)
+
+
+def _cue_can_vouch(given: str) -> bool:
+    """Whether grammar that takes a person may vouch for a name with this given part: not a word for a person
+    (김대리한테, 전남친이랑) nor one ending like a job or agent noun (배송원한테, 유튜버한테), unless it is a
+    popular given name (채원, 지원)."""
+    if given in PERSON_NOUNS:
+        return False
+    return given[-1] not in _AGENT_ENDINGS or given in POPULAR_GIVEN_NAMES
 
 
 def _is_common_word(lex: KoLexicon, word: str) -> bool:
@@ -211,6 +223,13 @@ class KoreanNameDetector:
         if not opt.rest and _AGE_AFTER.match(doc.norm.text, words[i][1]):
             score += 0.25  # 김민준(32), 이서연(여, 29세): an age or sex in brackets describes a person
             why.append("context:age-after")
+        given = word[at + opt.surname : at + opt.length]
+        # not 민준이가 그러는데: there the grammar vouches for the given name 민준 (names_ko_given), not 민+준이
+        if opt.rest != "hon" and "context:honorific" not in why and given[-1] != "이" and _cue_can_vouch(given):
+            cue = person_cue(word[at + opt.length :], next_word(doc.norm.text, words, i))
+            if cue is not None:  # 홍별하한테 물어보세요, 조은솔 말로는: the grammar takes a person
+                score += 0.25
+                why.append(f"context:{cue}")
         trigger = 0.35 if glued else self._trigger_before(doc.norm.text, words, i)
         if trigger:
             score += trigger
@@ -242,8 +261,8 @@ class KoreanNameDetector:
         name = word[at : at + opt.length]
         given = name[opt.surname :]
         result: tuple[float, tuple[str, ...]] | None
-        if all(c in _DIGIT_WORDS for c in name) or name in _HONORIFIC_SET or name[-1] in "님씨":
-            result = None  # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name
+        if all(c in _DIGIT_WORDS for c in name) or name in _HONORIFIC_SET or name[-1] in "님씨" or name == "여러분":
+            result = None  # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all)
         elif name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
             result = None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
         else:
@@ -271,6 +290,9 @@ class KoreanNameDetector:
                 why.append("lexicon:given-name")
             llr = sum(math.log(lex.given_ratio(s)) for s in given)
             score += max(-0.3, min(0.15, 0.06 * llr))
+            if not known and not popular and len(given) == 2 and given[-1] in _LOANWORD_AGENT:
+                score -= 0.2  # 유튜버, 디자이너, 매니저, 정비사: agent nouns, not given names
+                why.append("agent-ending")
             if opt.length == 2:
                 score -= 0.15
             if opt.surname == 2:

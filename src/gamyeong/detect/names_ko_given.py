@@ -17,10 +17,11 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
+from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
 from gamyeong.locales.ko_names import HONORIFICS, POPULAR_GIVEN_NAMES, TWO_SYLLABLE_SURNAMES
 from gamyeong.spans import Span
 
-__all__ = ["common_given_part", "given_name_forms", "lend_evidence", "vocatives"]
+__all__ = ["common_given_part", "given_name_forms", "lend_evidence", "next_word", "vocatives"]
 
 # how much likelier the last syllable must be in a given name than in a word (민준 12, 지우 2; 하늘 0.2, 아들 0.25)
 _VOCATIVE_RATIO = 1.5
@@ -43,9 +44,12 @@ SpanMaker = Callable[[int, int, float, tuple[str, ...]], Span]
 # Word starts that are not given names: pronouns before a kinship word (우리 언니, 저희 형; 우리 is also a given
 # name), family words and titles that 님 or 이 follow (할머님, 하느님, 이모님, 주인님, 애인이)
 _NOT_GIVEN = (
-    frozenset("우리 저희 너희 그분 이분 저분 그쪽 이쪽 저쪽 자기 본인 당신 어느 모든".split())
+    frozenset(
+        "우리 저희 너희 그분 이분 저분 그쪽 이쪽 저쪽 자기 본인 당신 어느 모든 걔네 쟤네 얘네 그녀 그애 애들".split()
+    )
     | frozenset("할머 할아 아버 어머 하느 하나 주인 공주 왕자 애인 이모 고모 삼촌 숙모 조카 손자 손녀 아들".split())
     | frozenset("며느 사위 장인 장모 시어 형수 매형 처제 동서 사돈 선생 교수 사장 회장 원장 부장 과장".split())
+    | frozenset("병원 학원 법원 공원 의원 직원 회원 위원 사원 요원 대원 인원 마트 가게 매장 식당 카페".split())
     | frozenset(h[:2] for h in HONORIFICS if len(h) >= 2)
 )
 _COMMON_GIVEN = 5
@@ -72,6 +76,14 @@ def common_given_part(lex: KoLexicon, given: str) -> bool:
     return _given_parts(lex).get(given, 0) >= _COMMON_GIVEN
 
 
+def next_word(text: str, words: list[tuple[int, int]], k: int) -> str:
+    """The word after ``words[k]`` when one space separates them, else ""."""
+    if k + 1 >= len(words):
+        return ""
+    end, (n_start, n_end) = words[k][1], words[k + 1]
+    return text[n_start:n_end] if n_start == end + 1 and text[end] == " " else ""
+
+
 def _called(rest: str) -> str | None:
     """The word that calls a person by the name before it (오빠, 씨 …), when ``rest`` is one, with a particle."""
     return next((c for c in _CALLED if rest.startswith(c) and rest[len(c) :] in _CALLED_REST), None)
@@ -83,6 +95,15 @@ def _has_final(syllable: str) -> bool:
 
 def _given_like(lex: KoLexicon, given: str) -> bool:
     return given in lex.given_names and lex.given_ratio(given[-1]) >= _VOCATIVE_RATIO
+
+
+def _cue_given(lex: KoLexicon, given: str, named: bool, unknown: bool) -> bool:
+    """A two-syllable word before a person cue (용호랑 통화했어요) reads as a given name: a known one, or one
+    whose last syllable is likelier in names than in words and which no dictionary knows, or only as a given
+    name too (마트랑 통화했어요 is a shop)."""
+    if named:
+        return True
+    return lex.given_ratio(given[-1]) >= 1.0 and (unknown or given in lex.given_names)
 
 
 def vocatives(text: str, words: list[tuple[int, int]], lex: KoLexicon, span: SpanMaker) -> list[Span]:
@@ -121,10 +142,13 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             continue
         suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
         called = _called(rest) if rest[:1] in _CALLED_FIRST else None
-        if called is None and not rest and k + 1 < len(words) and words[k + 1][0] == end + 1 and text[end] == " ":
-            following = text[words[k + 1][0] : words[k + 1][1]]
+        following = next_word(text, words, k)
+        spaced_call = False
+        if called is None and not rest and following:
             called = _called(following) if following[0] in _CALLED_FIRST else None
-        if not suffix_i and called is None:
+            spaced_call = called is not None
+        cue = person_cue(rest, following) if not suffix_i and called is None and len(word) > 2 else None
+        if not suffix_i and called is None and cue is None:
             continue
         named = (
             given in POPULAR_GIVEN_NAMES
@@ -135,8 +159,12 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         # 고양이가 is a word + 가; 새롬이 is a dictionary entry too, but 새롬 is the given name of many people
         if suffix_i and (named or unknown) and (given + "이" not in lex.words or common_given_part(lex, given)):
             out.append(span(start, start + 2, 0.6, ("given-name+i",)))
-        elif called is not None and (named or (unknown and called not in ("씨", "님"))):
+        elif called is not None and (named or (unknown and (called not in ("씨", "님") or spaced_call))):
+            # 윤슬 씨: a string no dictionary knows, then 씨 or 님 one space away, is a given name (glued, 님 and
+            # 씨 also follow titles and family words: 사원님, 아가씨)
             out.append(span(start, start + 2, 0.55, ("given-name+title",)))
+        elif cue is not None and given not in PERSON_NOUNS and _cue_given(lex, given, named, unknown):
+            out.append(span(start, start + 2, 0.55, (f"given-name+{cue}",)))
     return out
 
 

@@ -1,0 +1,67 @@
+"""Grammar that says the word before is a person, whatever the name: Korean marks animate recipients and
+sources with their own particles, and some verbs take only people as partners.
+
+- ``X한테 / X에게 / X께 / X더러``: the dative of a living being (a thing takes 에: 회사에 물어보세요).
+- ``X랑 / X하고 / X와 통화했어요``: "with X" before a verb of contact (통화, 연락, 만나 …).
+- ``X가 그러는데 / X가 말하길``: X said something.
+- ``X 말로는``: according to X.
+
+A cue alone makes no name (엄마한테, 은행이랑 통화: dictionary words are ruled out where it is used); it is
+evidence for a string that already reads as one, where the lexicon has nothing to say (a given name too rare
+or too new for it: 홍별하한테 물어보세요, 윤슬이랑 통화했어요).
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+__all__ = ["PERSON_NOUNS", "Cue", "person_cue"]
+
+Cue = Literal["animate", "contact", "said", "according"]
+
+_ANIMATE = frozenset(
+    """한테 한테서 한테는 한테도 한테만 한테로 에게 에게서 에게는 에게도 에게만 께 께서 께서는 께서도 께는 께도
+    더러""".split()
+)
+_WITH = frozenset("랑 이랑 하고 와 과 랑은 이랑은 하고는 와는 과는 랑도 이랑도 하고도".split())
+_SUBJECT = frozenset("가 이 는 은 도 가요 는요".split())
+# verbs (their stems as written) that take a person as partner after "with X"
+_CONTACT = (
+    "통화", "연락", "얘기", "이야기", "대화", "상담", "만나", "만났", "만난", "만날", "결혼", "싸우", "싸웠", "싸운",
+    "사귀", "사귄", "헤어", "문자", "카톡", "약속", "인사", "면담", "미팅", "데이트",
+)  # fmt: skip
+# X가 그러는데 (X said), X가 말하길 …
+_SAID = (
+    "그러는데", "그러던데", "그랬는데", "그러더라", "그러더군", "그랬어", "그랬대", "그러길", "그러면서", "그러시는데",
+    "그러셨는데", "말하길", "말하기를", "말했", "말하는데", "말하던데", "말씀하", "전하길", "얘기하길", "얘기했",
+)  # fmt: skip
+_ACCORDING = ("말로는", "말에", "얘기로는", "말대로", "말씀으로는", "말씀에")
+
+
+# Words for people that are not names and take the same grammar (친구한테, 남친이랑 통화, 회사가 그러는데): the
+# common ones whose last syllable is as frequent in given names as in words, so the syllable odds do not rule
+# them out (a one-syllable role after a surname, 김대리한테, is a title: ruled out elsewhere).
+PERSON_NOUNS = frozenset(
+    """남친 여친 남편 아내 애인 친구 동생 언니 오빠 누나 엄마 아빠 형님 아기 아이 애기 주인 사원 장인 장모 선수
+    코치 기사 피디 캡틴 매니 알바 반장 회장 사장 대리 과장 부장 차장 팀장 실장 이사 상무 전무 대표 원장 교수
+    선생 학생 선배 후배 동료 직원 손님 고객 센터 회사 은행 병원 학교 정부 가족 부모 자녀 아들 조카 삼촌 이모
+    고모 사촌 친척 이웃 기자 작가 배우 가수 감독 의사 약사 간호 경찰 검사 판사 남자 여자 사람 본인 상대 담당
+    총무 비서 점장 주임 본사 지점 업체 택배 매장 가게 고객님 상담 기관 당국 법원 주민 회원 유저 멘토 집주
+    사모 도련 처남 매부 올케 시누 형수 제수 손녀 손자 전남 전여 구남 구여 새엄 새아""".split()
+)
+
+
+def person_cue(rest: str, next_word: str) -> Cue | None:
+    """The cue in ``rest`` (what follows the name inside its word: a particle) and ``next_word`` (the word
+    after it, one space away, or "")."""
+    if rest in _ANIMATE:
+        return "animate"
+    if not next_word:
+        return None
+    if rest in _WITH and next_word.startswith(_CONTACT):
+        return "contact"
+    if rest in _SUBJECT and next_word.startswith(_SAID):
+        return "said"
+    if not rest and next_word.startswith(_ACCORDING):
+        return "according"
+    return None
