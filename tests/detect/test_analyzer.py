@@ -216,3 +216,17 @@ def test_public_detect_reuses_one_analyzer() -> None:
 def test_structured_labels_cover_the_fast_path() -> None:
     assert {"PHONE", "EMAIL", "KR_RRN"} <= set(gamyeong.STRUCTURED_LABELS)
     assert not {"PERSON", "ADDRESS", "DATE_OF_BIRTH"} & set(gamyeong.STRUCTURED_LABELS)
+
+
+def test_warm_up_without_models_leaves_spacy_unloaded() -> None:
+    """A run worker warms up without the spaCy models: a Korean corpus never loads them (seconds, ~150 MB)."""
+    import subprocess
+    import sys
+
+    code = (
+        "import sys; from gamyeong.datasets.work import worker_analyzer; a = worker_analyzer('balanced'); "
+        "assert 'spacy' not in sys.modules; spans = a.detect('담당자 김민준 과장 010-1234-5678', 'ko'); "
+        "assert 'spacy' not in sys.modules and len(spans) == 2, spans; "
+        "a.detect('Call Mercer Quon tomorrow about Apple.', 'en'); assert 'spacy' in sys.modules"
+    )
+    subprocess.run([sys.executable, "-c", code], check=True, timeout=120)

@@ -162,14 +162,20 @@ class Analyzer:
             found = [s for s in found if allow_key(s.text(text)) not in self.allow]
         return found
 
-    def warm_up(self) -> None:
-        """Load now what loads on first use (the Korean lexicon, the spaCy models, compiled patterns), so the first
-        request of a server or the first record of a worker does not pay for it."""
+    def warm_up(self, *, models: bool = True) -> None:
+        """Load now what loads on first use (the Korean lexicon, compiled patterns and, with ``models``, the spaCy
+        models), so the first request of a server or the first record of a worker does not pay for it."""
         for lang, sample in _WARM_UP.items():
-            self.detect(sample, lang)
-            for detector in self.detectors:
-                if isinstance(detector, LatinNameDetector):
-                    detector.warm_up(lang, sample)
+            if models or lang is Language.KO:
+                self.detect(sample, lang)
+                for detector in self.detectors:
+                    if isinstance(detector, LatinNameDetector):
+                        detector.warm_up(lang, sample)
+            else:  # the patterns without the names (whose unsure windows would load a model)
+                doc = Document.of(sample, lang)
+                for detector in self.detectors:
+                    if lang in detector.languages and not isinstance(detector, LatinNameDetector):
+                        detector.detect(doc)
 
     def clear_caches(self) -> None:
         """Forget what repeated texts reuse (spaCy name windows parsed before, Korean words scored before).
