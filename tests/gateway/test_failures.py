@@ -9,7 +9,7 @@ from typing import Any
 
 import openai
 import pytest
-from servers import free_port, serving
+from servers import serving
 from standin import Recorder
 
 from gamyeong.detect import Analyzer
@@ -38,9 +38,14 @@ def test_detection_timeout_fails_closed(standin: tuple[str, Recorder], analyzer:
 
 
 def test_unreachable_upstream_is_an_openai_style_error(analyzer: Analyzer, tmp_path: Path) -> None:
-    settings = GatewaySettings(upstream=f"http://127.0.0.1:{free_port()}/v1", audit_log=str(tmp_path / "a.sqlite"))
-    with serving(create_app(settings, analyzer=analyzer)) as url, pytest.raises(openai.APIStatusError) as info:
-        _client(url).chat.completions.create(model="m", messages=[{"role": "user", "content": f"번호 {PHONE}"}])
+    import socket
+
+    with socket.socket() as closed:  # bound, never listening: connections are refused, no other test can take it
+        closed.bind(("127.0.0.1", 0))
+        upstream = f"http://127.0.0.1:{closed.getsockname()[1]}/v1"
+        settings = GatewaySettings(upstream=upstream, audit_log=str(tmp_path / "a.sqlite"))
+        with serving(create_app(settings, analyzer=analyzer)) as url, pytest.raises(openai.APIStatusError) as info:
+            _client(url).chat.completions.create(model="m", messages=[{"role": "user", "content": f"번호 {PHONE}"}])
     assert info.value.status_code == 502
     assert PHONE not in str(info.value)
 
