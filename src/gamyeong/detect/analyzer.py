@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 from typing import Literal
@@ -164,7 +165,12 @@ class Analyzer:
 
     def warm_up(self, *, models: bool = True) -> None:
         """Load now what loads on first use (the Korean lexicon, compiled patterns and, with ``models``, the spaCy
-        models), so the first request of a server or the first record of a worker does not pay for it."""
+        models), so the first request of a server or the first record of a worker does not pay for it.
+
+        Then everything loaded so far is moved out of the cycle collector's way (``gc.freeze()``): the spaCy
+        models are some 100k objects that every full collection would walk again (60-120 ms each, a third of
+        Korean detection time in a batch). Frozen objects are still freed when their last reference goes; only a
+        reference cycle among them would stay in memory."""
         for lang, sample in _WARM_UP.items():
             if models or lang is Language.KO:
                 self.detect(sample, lang)
@@ -176,6 +182,8 @@ class Analyzer:
                 for detector in self.detectors:
                     if lang in detector.languages and not isinstance(detector, LatinNameDetector):
                         detector.detect(doc)
+        gc.collect()
+        gc.freeze()
 
     def clear_caches(self) -> None:
         """Forget what repeated texts reuse (spaCy name windows parsed before, Korean words scored before).

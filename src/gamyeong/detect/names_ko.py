@@ -159,7 +159,8 @@ class KoreanNameDetector:
 
     def __init__(self, lexicon: KoLexicon | None = None) -> None:
         self._lexicon = lexicon
-        self._memo: dict[tuple[str, int, _Option, bool], tuple[float, tuple[str, ...]] | None] = {}
+        # keys and values of strings and numbers only: the cycle collector stops walking them after one pass
+        self._memo: dict[tuple[str, int, int, int, str, bool], tuple[float, tuple[str, ...]] | None] = {}
 
     def clear_memo(self) -> None:
         self._memo.clear()
@@ -253,7 +254,7 @@ class KoreanNameDetector:
         """The part of the score that depends on the word alone (lexicon, syllable statistics), remembered per
         word: the same words come back again and again in a corpus. None: not a name at all (spoken digits, a
         title, a dictionary word for a job)."""
-        key = (word, at, opt, spaced)
+        key = (word, at, opt.length, opt.surname, opt.rest, spaced)
         cached = self._memo.get(key, _MISSING)
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
