@@ -124,6 +124,7 @@ class Analyzer:
             self.detectors.append(DateOfBirthDetector())
         if rules and (rules.patterns or rules.terms):
             self.detectors.append(CustomDetector(rules))
+        self._prepared: dict[tuple[str, Language], Document] = {}  # prefetch's documents, taken once by detect
 
     def detect(
         self,
@@ -139,7 +140,9 @@ class Analyzer:
         wanted = _labels(labels)
         if not text:
             return []
-        return self._detect_doc(Document.of(text, _language(lang, text)), wanted, threshold)
+        language = _language(lang, text)
+        doc = self._prepared.pop((text, language), None) or Document.of(text, language)
+        return self._detect_doc(doc, wanted, threshold)
 
     def _detect_doc(self, doc: Document, wanted: frozenset[str] | None, threshold: float | None) -> list[Span]:
         text = doc.text
@@ -195,6 +198,9 @@ class Analyzer:
         for detector in self.detectors:
             if isinstance(detector, KoreanNameDetector):
                 detector.clear_memo()
+            elif isinstance(detector, LatinNameDetector):
+                detector.clear_prepared()
+        self._prepared = {}
 
     def detect_batch(
         self, texts: Sequence[str], langs: Sequence[str | Language | None] | None = None
@@ -231,6 +237,8 @@ class Analyzer:
                     docs.append(Document.of(text, lang))
         for lo in range(0, len(docs), _BATCH):
             self._prefetch(docs[lo : lo + _BATCH])
+        # detect takes these instead of normalizing again (the last batch's name candidates wait likewise)
+        self._prepared = {(d.text, d.lang): d for d in docs[-_BATCH:]}
 
     @property
     def prefetches(self) -> bool:

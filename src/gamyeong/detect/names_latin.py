@@ -100,12 +100,15 @@ class LatinNameDetector:
 
     def __init__(self, *, use_ner: bool = True) -> None:
         self.use_ner = use_ner
+        # candidates that prefetch built for the texts detect is about to see (the last batch only): each is
+        # taken once, so detect never builds them a second time
+        self._prepared: dict[str, list[tuple[_Run, float]]] = {}
 
     def detect(self, doc: Document) -> list[Span]:
         text = doc.norm.text
         if doc.lang is Language.KO:
             return self._romanized_only(doc)
-        scored = self._candidates(text)
+        scored = self._prepared.pop(text, None) or self._candidates(text)
         if self.use_ner:
             scored = self._with_ner(doc, scored)
         out = []
@@ -116,6 +119,9 @@ class LatinNameDetector:
                     end -= 1  # a sentence's full stop, not an initial
                 out.append(doc.span(run.start, end, Label.PERSON, min(score, 0.97), self.name, tuple(run.why)))
         return out
+
+    def clear_prepared(self) -> None:
+        self._prepared = {}
 
     def warm_up(self, lang: Language, sample: str) -> None:
         """Load and run the spaCy model once (the sample's names may be sure enough not to need it)."""
@@ -128,12 +134,15 @@ class LatinNameDetector:
         if not self.use_ner:
             return
         by_lang: dict[Language, list[str]] = {}
+        prepared: dict[str, list[tuple[_Run, float]]] = {}
         for doc in docs:
             if doc.lang is Language.KO:
                 continue
             text = doc.norm.text
-            spans = _windows(text, self._candidates(text))
+            scored = prepared[text] = self._candidates(text)
+            spans = _windows(text, scored)
             by_lang.setdefault(doc.lang, []).extend(text[lo:hi] for lo, hi in spans)
+        self._prepared = prepared
         for lang, windows in by_lang.items():
             _ner_persons(lang, windows)
 
