@@ -59,7 +59,6 @@ _DATE = re.compile(
     r"|(?P<c8>(?:19|20)\d{6})(?!\d)"
     r"|(?P<c6>\d{6})(?!\d)"
     r"|(?P<yb>(?:19|20)?\d{2})\s?년\s?(?:(?P<ybm>\d{1,2})\s?월\s?)?생"
-    r"|(?<![^\W\d_])(?P<my>" + _MONTH_RE + r")\.?\s+(?P<myy>(?:19|20)\d{2})(?![\d/-]|\.\d)"
     r"|(?<![^\W\d_])(?P<mo>" + _MONTH_RE + r")\.?\s+(?P<do>\d{1,2})(?:st|nd|rd|th)?(?![\d:/]|\.\d|,?\s+\d)"
     r"|(?P<m1>\d{1,2})/(?P<m2>\d{1,2})(?![\d/])"
     r"|(?P<yo>(?:19|20)\d{2})(?![\d/-]|\.\d)"
@@ -104,7 +103,12 @@ _LABEL_LINE = re.compile(
 )
 _LABEL_MAX = 48  # a label line is short; a longer line ending in a birth word is a sentence
 _CELL_EDGES = frozenset("\t|;,\n\r")
-_WORD_REACH = 60  # how far after a birth word a date in words is looked for
+_WORD_REACH = 60  # how far after a birth word a date in words, or a month and year, is looked for
+# Where a birth word may start: plain substring search is far cheaper than a regex over the whole text, and
+# dates in words are looked for only in the few characters after one of these.
+_BIRTH_STEMS = ("naiss", "né", "born", "birth", "dob", "d.o.b", "ddn", "anniversaire")
+_MONTH_STEMS = tuple(sorted({m[:3] for m in _MONTHS}))
+_MONTH_YEAR = re.compile(r"(?<![^\W\d_])(?:" + _MONTH_RE + r")\.?\s+(?P<y>(?:19|20)\d{2})(?![\d/-]|\.\d)", re.I)
 _ANY_DIGIT = re.compile(r"\d")
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
 
@@ -162,8 +166,6 @@ def _parse(m: re.Match[str]) -> bool | str | None:
     if g["m1"]:  # 12/25 or 25/12, a day and month without a year
         a, b = int(g["m1"]), int(g["m2"])
         return "noyear" if _valid(2000, a, b) or _valid(2000, b, a) else False
-    if g["my"]:
-        return "year" if 1900 <= int(g["myy"]) <= 2026 else False
     if g["yo"]:
         return "year" if 1900 <= int(g["yo"]) <= 2026 else False
     return False
@@ -210,13 +212,17 @@ class DateOfBirthDetector:
         return out
 
     def _word_dates(self, doc: Document) -> tuple[list[tuple[int, int]], list[Span]]:
-        """Dates in words (or with a two-digit year after a month name) just after a birth word, as
-        (start, end) in normalized offsets and as spans."""
+        """Dates in words (or with a two-digit year after a month name) and months with a year, just after a
+        birth word, as (start, end) in normalized offsets and as spans."""
         text = doc.norm.text
         taken: list[tuple[int, int]] = []
         out: list[Span] = []
-        for b in _BIRTH_BEFORE.finditer(text):
-            for start, end, day, month, year in word_dates(text, b.end(), min(len(text), b.end() + _WORD_REACH)):
+        lowered = text.lower()
+        for lo, hi in _birth_windows(text):
+            window = lowered[lo:hi]
+            if not any(month in window for month in _MONTH_STEMS):
+                continue  # every date in words or month-and-year names its month: skip the regexes
+            for start, end, day, month, year in word_dates(text, lo, hi):
                 if any(a < end and start < e for a, e in taken):
                     continue
                 if year is None:
@@ -230,6 +236,15 @@ class DateOfBirthDetector:
                     score, reason = 0.9, found
                 taken.append((start, end))
                 out.append(doc.span(start, end, Label.DATE_OF_BIRTH, score, self.name, (reason, "date-in-words")))
+            for m in _MONTH_YEAR.finditer(text, lo, hi):  # née en mars 1985, born in September 1981
+                start, end = m.start(), m.end()
+                if any(a < end and start < e for a, e in taken) or not 1900 <= int(m["y"]) <= 2026:
+                    continue
+                if _close_after_birth_word(text, start):
+                    taken.append((start, end))
+                    out.append(
+                        doc.span(start, end, Label.DATE_OF_BIRTH, 0.75, self.name, ("context:birth-word-close",))
+                    )
         return taken, out
 
     @staticmethod
@@ -264,6 +279,28 @@ def _alone_in_cell(text: str, start: int, end: int) -> bool:
     while j < len(text) and text[j] in " \"'":
         j += 1
     return (i == 0 or text[i - 1] in _CELL_EDGES) and (j == len(text) or text[j] in _CELL_EDGES)
+
+
+def _birth_windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text just after a possible birth word."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lowercased (İ): keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    starts: list[int] = []
+    for stem in _BIRTH_STEMS:
+        i = lowered.find(stem)
+        while i >= 0:
+            if i == 0 or not lowered[i - 1].isalpha():  # a word's start: not "année", "reconnaissance"
+                starts.append(i)
+            i = lowered.find(stem, i + 1)
+    windows: list[tuple[int, int]] = []
+    for pos in sorted(starts):
+        hi = min(len(text), pos + _WORD_REACH + 12)
+        if windows and pos <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((pos, hi))
+    return windows
 
 
 def _close_after_birth_word(text: str, start: int) -> bool:
