@@ -5,6 +5,7 @@ from __future__ import annotations
 import random
 
 from . import ids
+from . import latin_forms as lf
 from . import tables as t
 from .segs import N, P, Seg, fill, pick
 
@@ -144,11 +145,15 @@ def address(rng: random.Random) -> str:
 
 
 def f_address(rng: random.Random, style: str) -> list[Seg]:
+    if rng.random() < 0.5:  # half the addresses in the harder forms (no postcode, no number, a unit, a block)
+        return lf.en_address(rng, style)
     p = P(address(rng), "ADDRESS")
     return fill("Address: {0}" if style == "form" else pick(rng, ["I live at {0}.", "Ship it to {0}, please."]), p)
 
 
 def f_dob(rng: random.Random, style: str) -> list[Seg]:
+    if rng.random() < 0.5:  # half the birth dates in the harder forms (words, place of birth, next line)
+        return lf.en_dob(rng, style)
     d = ids.rand_date(rng, 1945, 2010)
     p = P(
         pick(
@@ -190,7 +195,7 @@ PII_FACTS = [
     (1.5, f_account),
     (1.5, f_passport),
     (3, f_address),
-    (2, f_dob),
+    (3, f_dob),
     (1, f_ip),
     (1, f_url),
 ]
@@ -278,6 +283,7 @@ NEUTRAL_FACTS = [
     (1, n_version),
     (1, n_company),
     (1, n_ean),
+    (2, lf.en_negative),
 ]
 
 

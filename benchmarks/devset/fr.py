@@ -6,6 +6,7 @@ import random
 import unicodedata
 
 from . import ids
+from . import latin_forms as lf
 from . import tables as t
 from .segs import N, P, Seg, fill, pick
 
@@ -150,6 +151,8 @@ def address(rng: random.Random) -> str:
 
 
 def f_address(rng: random.Random, style: str) -> list[Seg]:
+    if rng.random() < 0.5:  # half the addresses in the harder forms (no postcode, no number, a unit, a block)
+        return lf.fr_address(rng, style)
     p = P(address(rng), "ADDRESS")
     if style == "form":
         return fill("Adresse : {0}", p)
@@ -157,6 +160,8 @@ def f_address(rng: random.Random, style: str) -> list[Seg]:
 
 
 def f_dob(rng: random.Random, style: str) -> list[Seg]:
+    if rng.random() < 0.5:  # half the birth dates in the harder forms (words, place of birth, next line)
+        return lf.fr_dob(rng, style)
     d = ids.rand_date(rng, 1945, 2010)
     months = [
         "janvier",
@@ -212,7 +217,7 @@ PII_FACTS = [
     (1.5, f_plate),
     (2, f_other_id),
     (3, f_address),
-    (2, f_dob),
+    (3, f_dob),
     (1, f_ip),
     (1, f_url),
     (0.8, f_account),
@@ -308,6 +313,7 @@ NEUTRAL_FACTS = [
     (1.5, n_city),
     (1, n_version),
     (1, n_ean),
+    (2, lf.fr_negative),
 ]
 
 

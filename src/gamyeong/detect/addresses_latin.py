@@ -6,6 +6,10 @@ département table (01–95, 2A/2B written 20, 97x/98x overseas). US: ``123 Main
 ``4500 W. Sunset Blvd., Suite 210``, ``PO Box 1234``; state codes from the USPS list. UK: ``10 Downing Street,
 London SW1A 2AA``, ``Flat 3, 22 Baker Street``; postcodes by their official shape. A street name with no number
 ("on Main Street", "sur les Champs-Élysées") and a city alone are not addresses.
+
+Without a number, a postcode must vouch for the place: ``lieu-dit Les Granges, 24200 Sarlat``, ``Route de Lyon,
+38200 Vienne``, ``Ivy House, Pine Drive, Leeds LS6 3DN``; a lieu-dit is named by its keyword alone. Lower-case
+English addresses (chats) need a postcode or a state and ZIP code.
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from gamyeong.spans import Span
 __all__ = ["LatinAddressDetector"]
 
 _FR_TYPES = (
-    r"rue|avenue|av\.?|bd|boulevard|place|pl\.|allée|allee|impasse|imp\.|chemin|ch\.|route|rte|quai|cours|square|"
+    r"rue|r\.|avenue|av\.?|bd|boulevard|place|pl\.|allée|allee|impasse|imp\.|chemin|ch\.|route|rte|quai|cours|square|"
     r"sq\.|voie|passage|faubourg|fbg|chaussée|sentier|ruelle|rond-point|esplanade|promenade|parvis|villa|cité|cite|"
     r"hameau|lotissement|résidence|residence|montée|traverse|mail|lieu-dit|clos|domaine|parc|port|côte|cote|carrefour"
 )
@@ -31,33 +35,68 @@ _EN_TYPES = (
     r"plaza|loop|alley|pike|expressway|expy|freeway|fwy|broadway|park|green|rise|vale|view|wharf|yard"
 )
 _NAME = r"(?:[^\W\d_]|\d{1,2}(?:er)?-[^\W\d_])[\w'’.\-]*"
+_CAP_NAME = r"(?:(?-i:[A-ZÀ-Ý])|\d{1,2}(?:er)?-[^\W\d_])[\w'’.\-]*"
+# Particles end at a word boundary: "3 rue de la Gare demain" must not keep the "de" of "demain".
 _FR_STREET = (
-    rf"(?P<fno>\d{{1,4}})(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s(?P<ftype>{_FR_TYPES})\s"
-    rf"(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])\s?)?{_NAME}"
-    rf"(?:[\s\-](?:de la|de|du|des|la|le|les|d['’]|l['’]|{_NAME})){{0,5}}"
+    rf"(?P<fno>\d{{1,4}})(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s(?:"
+    rf"(?P<ftype>{_FR_TYPES})\s"
+    rf"(?:(?:(?:de la|du|des|de|la|le|les)(?!\w)|de l['’]|d['’]|l['’])\s?)?{_NAME}"
+    # after the first word, a lower-case word is prose, not the street's name ("3 rue de la Gare demain")
+    rf"(?:[\s\-](?:(?:de la|de|du|des|la|le|les|aux|au|sur|en|et)(?!\w)|d['’]|l['’]|{_CAP_NAME})){{0,5}}"
+    # "3 Grande Rue", "Grand'Rue": the street type is the whole name
+    r"|grande?[\s\-'’]rue(?!\w))"
 )
 _CITY_WORD = r"[A-ZÀ-Ý][\w'’\-]*"
 _FR_POST = (
     # metropolitan départements 01-95 then three digits; overseas 971-976, 980 and 984-989 then two
     r"(?P<fpost>(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-6]\d{2}|98[046-9]\d{2})\s"
-    rf"(?P<fcity>{_CITY_WORD}(?:[\s\-]{_CITY_WORD}|\s(?:sur|sous|en|le|la|les|de|du|d['’])\s{_CITY_WORD}){{0,3}})"
+    rf"(?P<fcity>{_CITY_WORD}(?:[ \-]{_CITY_WORD}| (?:sur|sous|en|le|la|les|de|du|d['’]) {_CITY_WORD}){{0,3}})"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?"
 )
 # A building, flat or staircase named before the street: its name is capitalized or a number ("Résidence les
 # Tilleuls", "Bât. B", "Appartement 12"), so "l'appartement se trouve 10 impasse …" does not start the address early.
 _FR_PREFIX = (
-    r"(?:(?:Résidence|Residence|Bâtiment|Bât\.|Bat\.|Appartement|Appt?\.?|Apt\.?|Escalier|Esc\.|Étage|Etage)"
+    r"(?:(?:(?:Résidence|Residence|Bâtiment|Bât\.|Bat\.|Appartement|Appt?\.?|Apt\.?|Escalier|Esc\.|Étage|Etage)"
     r"\s?(?-i:(?:(?:les|le|la|des|du|de)\s)?[A-ZÀ-Ý0-9][\w'’\-]*(?:\s(?:les|le|la|des|du|de|[A-ZÀ-Ý0-9][\w'’\-]*)){0,3})"
+    r"|\d{1,2}(?:e|er|ème)\s(?:étage|etage))"  # "Appartement 12, 3e étage, 8 rue Pasteur"
     r",?\s){0,3}"
 )
 # Paris, Lyon and Marseille addresses often end with the arrondissement instead of a postcode: "…, Lyon 2e"
 _FR_ARRONDISSEMENT = r"(?P<farr>,?\s(?:Paris|Lyon|Marseille)\s\d{1,2}(?:e|er|ème)(?!\w))"
+# A building, flat, staircase or floor after the street belongs to the address with or without a postcode
+# ("14 résidence du Parc, Bât. B", "45 avenue Foch, 3e étage, Paris 16e"); lines may separate them.
+_FR_UNIT = (
+    r"(?:,?\s(?:(?:bât\.|bâtiment|appt?\.?|apt\.?|appartement|étage|esc\.|escalier|porte)\s?\w{1,4}(?!\w)"
+    r"|\d{1,2}(?:e|er|ème)\sétage))"
+)
+# A city after a comma, closing the clause, when no postcode is given ("3 allée des Tilleuls, Lyon.")
+_FR_CITY_END = (
+    r"(?P<fcityend>,\s(?-i:[A-ZÀ-Ý][\w'’]*(?:[\s\-](?:sur|sous|en|le|la|[A-ZÀ-Ý][\w'’]*)){0,3})(?=\s?[.;\n)]|$))"
+)
 _FR = re.compile(
-    rf"(?<![\w])(?P<fpre>{_FR_PREFIX})?{_FR_STREET}(?:,?\s(?:(?:bât\.|bâtiment|appt?\.?|apt\.?|étage|esc\.)\s?\w+,?\s){{0,3}}"
-    rf"(?:BP\s\d{{1,5}},?\s)?(?:-\s)?{_FR_POST}|{_FR_ARRONDISSEMENT})?",
+    rf"(?<![\w])(?P<fpre>{_FR_PREFIX})?{_FR_STREET}(?P<funit>{_FR_UNIT}{{0,3}})"
+    rf"(?:,?\s(?:BP\s\d{{1,5}},?\s)?(?:[-–]\s)?{_FR_POST}|{_FR_ARRONDISSEMENT}|{_FR_CITY_END})?",
     re.IGNORECASE,
 )
-_FR_POSTONLY = re.compile(rf"(?<!\w)(?:BP|CS)\s\d{{1,5}},?\s{_FR_POST}")
+_FR_POSTONLY = re.compile(rf"(?<!\w)(?:BP|CS)\s\d{{1,5}},?\s(?:[-–]\s)?{_FR_POST}")
+# Rural addresses have no number: a lieu-dit, a hamlet, a domain or a numberless road, then a postcode ("lieu-dit
+# Les Granges, 24200 Sarlat", "Route de Lyon, 38200 Vienne", "Le Bourg, 19160 Neuvic"). The postcode vouches
+# for it; a lieu-dit names a few houses, so "lieu-dit" and its name alone are an address too.
+_FR_PLACE_NAME = (
+    r"(?-i:(?:(?:de la|de l['’]|du|des|de|d['’]|la|le|les|l['’])\s?)?[A-ZÀ-Ý][\w'’\-]*"
+    r"(?:\s(?:de la|de|du|des|la|le|les|d['’]|l['’]|[A-ZÀ-Ý][\w'’\-]*)){0,4})"
+)
+_FR_LOCALITY = re.compile(
+    rf"(?<![\w])(?:(?P<lieudit>lieu[\s\-]?dit|lieudit)\s{_FR_PLACE_NAME}"
+    rf"|(?:hameau|quartier|domaine|mas|ferme|résidence|residence|ZA|ZI|ZAC|{_FR_TYPES})\s{_FR_PLACE_NAME}"
+    rf"|(?-i:Le Bourg))"
+    rf"(?P<lpost>,?\s(?:[-–]\s)?{_FR_POST})?",
+    re.IGNORECASE,
+)
+# Numberless addresses are looked for only just before a postcode and its city or after "lieu": a regex that may
+# start at any word costs more than the rest of the address grammar.
+_FIVE_DIGITS = re.compile(r"(?<![\w])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}\s(?-i:[A-ZÀ-Ý])")
+_LOCALITY_REACH = 90
 
 _US_STATES = (
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK "
@@ -71,7 +110,8 @@ _EN_STREET = (
 _EN_CITY = r"[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3}"
 _US_TAIL = rf"(?:,?\s{_EN_CITY})?,?\s(?P<state>{'|'.join(_US_STATES)})(?:\s(?P<zip>\d{{5}}(?:-\d{{4}})?))?(?!\w)"
 _UK_POST = r"(?P<ukpost>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2})"
-_UK_TAIL = rf"(?:,?\s{_EN_CITY})?,?\s{_UK_POST}(?!\w)"
+# A town, then maybe a county, before the postcode: "Leeds, West Yorkshire LS6 2AB"
+_UK_TAIL = rf"(?:,?\s{_EN_CITY}){{0,2}},?\s{_UK_POST}(?!\w)"
 _EN = re.compile(
     rf"(?<![\w])(?:(?:Flat|Apartment|Apt|Unit|Suite)\s[\w\-]{{1,5}},?\s)?{_EN_STREET}{_UNIT}?"
     rf"(?:{_US_TAIL}|{_UK_TAIL}|,\s(?P<ecity>{_EN_CITY})(?=[.\n;]|$))?",
@@ -80,6 +120,20 @@ _PO_BOX = re.compile(
     rf"(?<!\w)(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{{1,6}}(?:{_US_TAIL}|{_UK_TAIL})?", re.IGNORECASE
 )
 _TYPE_WORDS = re.compile(rf"^(?:{_EN_TYPES})$", re.IGNORECASE)
+# British houses and rural streets often have no number; a full postcode then vouches for the street:
+# "Ivy House, Church Lane, Little Snoring, Norfolk NR21 0AA", "Unit 5, Riverside Industrial Estate, Bristol …".
+_UK_NAMED = re.compile(
+    rf"(?<![\w])(?:(?:[A-Z0-9][\w'’\-]*\s){{0,3}}[A-Z0-9][\w'’\-]*,\s)?"
+    rf"(?:[A-Z][\w'’.\-]*\s){{1,3}}(?P<etype>(?i:{_EN_TYPES}|estate))\.?{_UK_TAIL}"
+)
+_UK_POSTCODE = re.compile(rf"(?<![\w]){_UK_POST}(?!\w)")
+_NAMED_REACH = 120
+# Chats write addresses in lower case; only a postcode (UK) or a state and ZIP code (US) make one of those.
+_EN_LOWER = re.compile(
+    rf"(?<![\w])\d{{1,5}}\s(?:[a-z][\w'’\-]*\s){{1,3}}(?:{_EN_TYPES})\.?,?\s(?:[a-z][\w'’\-]*,?\s){{1,3}}"
+    rf"(?:(?:[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})|(?:{'|'.join(_US_STATES)})\s\d{{5}})(?!\w)",
+    re.IGNORECASE,
+)
 
 
 class LatinAddressDetector:
@@ -89,16 +143,26 @@ class LatinAddressDetector:
 
     def detect(self, doc: Document) -> list[Span]:
         text = doc.norm.text
-        if not any(c.isdigit() for c in text):
+        if not any(c.isdigit() for c in text) and "lieu" not in text.lower():  # a lieu-dit needs no number
             return []
         out: list[Span] = []
+        numbered: list[tuple[int, int]] = []
         for m in _FR.finditer(text):
-            ending = "postcode" if m["fpost"] else "arrondissement" if m["farr"] else ""
+            numbered.append((m.start(), m.end()))
+            ending = "postcode" if m["fpost"] else "arrondissement" if m["farr"] else "city" if m["fcityend"] else ""
             score = 0.75 + (0.2 if ending else 0.0)
             out.append(self._span(doc, m.start(), m.end(), score, ("fr-street", ending) if ending else ("fr-street",)))
         for m in _FR_POSTONLY.finditer(text):
             out.append(self._span(doc, m.start(), m.end(), 0.8, ("fr-postbox",)))
+        for m in _localities(text):
+            if any(a < m.end() and m.start() < b for a, b in numbered):
+                continue  # the numbered street already holds it
+            if m["lpost"]:
+                out.append(self._span(doc, m.start(), m.end(), 0.85, ("fr-locality", "postcode")))
+            elif m["lieudit"]:
+                out.append(self._span(doc, m.start(), m.end(), 0.75, ("fr-lieu-dit",)))
         for m in _EN.finditer(text):
+            numbered.append((m.start(), m.end()))
             if m["etype"] and _TYPE_WORDS.match(m["etype"]) and not m["etype"][0].isupper():
                 continue  # "3 st" "12 way": street types are capitalized in addresses
             tail = bool(m["state"] or m["ukpost"] or m["ecity"])
@@ -109,6 +173,12 @@ class LatinAddressDetector:
             ):
                 score -= 0.15
             out.append(self._span(doc, m.start(), m.end(), score, ("en-street", "postcode" if tail else "street")))
+        for m in _uk_named(text):
+            if m["etype"][0].isupper() and not any(a < m.end() and m.start() < b for a, b in numbered):
+                out.append(self._span(doc, m.start(), m.end(), 0.85, ("uk-named-street", "postcode")))
+        for m in _EN_LOWER.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in numbered):
+                out.append(self._span(doc, m.start(), m.end(), 0.8, ("en-street-lower-case", "postcode")))
         for m in _PO_BOX.finditer(text):
             out.append(self._span(doc, m.start(), m.end(), 0.8, ("po-box",)))
         return out
@@ -118,3 +188,28 @@ class LatinAddressDetector:
         while end > start and text[end - 1] in " ,.;":
             end -= 1
         return doc.span(start, end, Label.ADDRESS, min(score, 0.95), self.name, why)
+
+
+def _merged(windows: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    out: list[tuple[int, int]] = []
+    for lo, hi in sorted(windows):
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], max(hi, out[-1][1]))
+        else:
+            out.append((lo, hi))
+    return out
+
+
+def _localities(text: str) -> list[re.Match[str]]:
+    windows = [(max(0, m.start() - _LOCALITY_REACH), min(len(text), m.end() + 40)) for m in _FIVE_DIGITS.finditer(text)]
+    lowered = text.lower()
+    i = lowered.find("lieu")
+    while i >= 0:
+        windows.append((i, min(len(text), i + _LOCALITY_REACH)))
+        i = lowered.find("lieu", i + 1)
+    return [m for lo, hi in _merged(windows) for m in _FR_LOCALITY.finditer(text, lo, hi)]
+
+
+def _uk_named(text: str) -> list[re.Match[str]]:
+    windows = [(max(0, m.start() - _NAMED_REACH), m.end()) for m in _UK_POSTCODE.finditer(text)]
+    return [m for lo, hi in _merged(windows) for m in _UK_NAMED.finditer(text, lo, hi)]

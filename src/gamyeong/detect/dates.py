@@ -7,6 +7,13 @@ is a birth word (생년월일, 생일, date de naissance, né le, DOB, born on) 
 (…생, …년생, …에 태어났). A nearer word that names another kind of date (예약, 배송, rendez-vous, livraison,
 appointment, order, founded) wins over a birth word further away, so "DOB 1990-01-01, appointment 2024-05-02"
 flags only the first. Ordinary dates and ISO timestamps are never flagged.
+
+The birth word may stand further back when a place of birth comes between ("née à Boulogne-Billancourt
+(Hauts-de-Seine) le …", "born in Leeds on …"), or on the line above, as a form's label ("Date de naissance :" then
+the date on the next line). A sentence ending, or a verb's participle (demandé, mariée, requested, moved) between
+the birth word and the date means the date belongs to something else. A month and year, a day and month, or a
+year alone is a birth date only right after a birth word ("née en mars 1985", "my birthday is on the 3rd of
+March"). Dates written in words are found by :mod:`gamyeong.detect.dates_words`.
 """
 
 from __future__ import annotations
@@ -16,6 +23,7 @@ from datetime import date
 from typing import ClassVar
 
 from gamyeong.detect.base import Document
+from gamyeong.detect.dates_words import word_dates
 from gamyeong.detect.layout import column_header
 from gamyeong.labels import Label
 from gamyeong.langs import Language
@@ -70,13 +78,37 @@ _OTHER_BEFORE = re.compile(
     r"invoice|shipped|visit|payment|since|updated|created",
     re.IGNORECASE,
 )
+# A birth word, then only a colon, a question mark or short filler words ("is on the", "c'est le", "en").
 _BIRTH_BEFORE_CLOSE = re.compile(
-    r"(?:생일|생일은|생일이|생년|출생|birthday|born|born in|date of birth|dob|(?-i:\bb\.)|née?|né\(e\)|née? en|"
-    r"anniversaire|naissance)\s?(?:is|est|le|on|:|은|는|이|in|en)?\s?(?:le\s)?$",
+    r"(?:생일|생일은|생일이|생년|출생|birthday|born|date of birth|dob|(?-i:\bb\.)|née?|né\(e\)|"
+    r"anniversaire|naissance)"
+    r"(?:\s?(?:[:?\-–]|은|는|이)|['’]s|\s(?:is|was|est|c['’]est|on|the|le|in|en))*\s?$",
     re.IGNORECASE,
 )
 _BIRTH_AFTER = re.compile(r"\s?(?:생|출생|에 태어|년생|\(생일\)|\(DOB\)|\(né)", re.IGNORECASE)
 _WINDOW = 40
+# Further back only when a place of birth stands between ("née à Marseille (13) le", "born in Leeds on").
+_REACH = 90
+_PLACE_BETWEEN = re.compile(r"\s*,?\s*(?:à|au|aux|en|dans|in|at|near)\s", re.IGNORECASE)
+# A sentence ends between the birth word and the date: "I was born in Leeds. I moved on 3 May 2015."
+_STOP_BETWEEN = re.compile(r"[a-zà-ÿ]{3}[.!;]\s+\S")
+# A lower-case participle names what the date is the date of ("acte de naissance demandé le", "née à Lyon,
+# mariée le", "birth certificate requested on"); nouns in -té (maternité) are not participles, and a colon
+# after it makes it part of a label ("date of birth (as stated on the passport): …").
+_VERB_BETWEEN = re.compile(r"\b(?:[a-z]{3,}ed|[a-zà-ÿ]{2,}(?<!t)(?:é|ée|és|ées))\b(?![^:]*:)")
+# The date alone on its line, under a label line ("Date de naissance :" / "DOB (dd/mm/yyyy)").
+_LINE_LEAD = re.compile(r"[ \t]*(?:[-•*>][ \t]*)?(?:(?:le|on|the)[ \t]+)?", re.IGNORECASE)
+_LABEL_LINE = re.compile(
+    r"(?:" + _BIRTH_BEFORE.pattern + r")[ \t]*(?:\([^()\n]{0,24}\))?[ \t]*[:：\-–]?[ \t]*$", re.IGNORECASE
+)
+_LABEL_MAX = 48  # a label line is short; a longer line ending in a birth word is a sentence
+_CELL_EDGES = frozenset("\t|;,\n\r")
+_WORD_REACH = 60  # how far after a birth word a date in words, or a month and year, is looked for
+# Where a birth word may start: plain substring search is far cheaper than a regex over the whole text, and
+# dates in words are looked for only in the few characters after one of these.
+_BIRTH_STEMS = ("naiss", "né", "born", "birth", "dob", "d.o.b", "ddn", "anniversaire")
+_MONTH_STEMS = tuple(sorted({m[:3] for m in _MONTHS}))
+_MONTH_YEAR = re.compile(r"(?<![^\W\d_])(?:" + _MONTH_RE + r")\.?\s+(?P<y>(?:19|20)\d{2})(?![\d/-]|\.\d)", re.I)
 _ANY_DIGIT = re.compile(r"\d")
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
 
@@ -101,8 +133,12 @@ def _parse(m: re.Match[str]) -> bool | str | None:
         return _valid(_year(g["ky"]), int(g["km"]), int(g["kd"]))
     if g["iy"]:
         return _valid(int(g["iy"]), int(g["im"]), int(g["id"]))
-    if g["sy"]:
-        return _valid(_year(g["sy"]), int(g["sm"]), int(g["sd"]))
+    if g["sy"]:  # 90.03.15 (year first), else 29/12/62 read day first or month first
+        first, mid = int(g["sy"]), int(g["sm"])
+        last_year = _year(g["sd"])
+        if _valid(_year(g["sy"]), mid, int(g["sd"])):
+            return True
+        return _valid(last_year, mid, first) or _valid(last_year, first, mid)
     if g["ay"]:
         a, b, y = int(g["a1"]), int(g["a2"]), int(g["ay"])
         return _valid(y, b, a) or _valid(y, a, b)
@@ -142,31 +178,31 @@ class DateOfBirthDetector:
 
     def detect(self, doc: Document) -> list[Span]:
         text = doc.norm.text
-        if _ANY_DIGIT.search(text) is None:
+        taken, out = self._word_dates(doc) if doc.lang is not Language.KO else ([], [])
+        if not out and _ANY_DIGIT.search(text) is None:
             return []
-        out: list[Span] = []
         for m in _DATE.finditer(text):
             parsed = _parse(m)
             if parsed is False:
                 continue
             start, end = m.start(), m.end()
+            if any(a < end and start < b for a, b in taken):
+                continue  # "3 mars" of "le 3 mars mil neuf cent …": the date in words is the whole date
             if m["is"] and m["is"] != "." and text[end - 1] == ".":
                 end -= 1  # 1979-03-02. ends a sentence; only 1990. 3. 15. writes its dot as part of the date
             if parsed is None:  # 95년생, 1995년 3월생: the phrase is the birth year itself
                 out.append(doc.span(start, end, Label.DATE_OF_BIRTH, 0.85, self.name, ("birth-year-suffix",)))
                 continue
             if parsed in ("noyear", "year"):
-                # A day and month, or a year, alone: a birth date only right after a birth word (née en 1987,
-                # 생일은 3월 15일, birthday: March 15).
-                window = text[max(0, start - 25) : start]
-                tail = _BIRTH_BEFORE_CLOSE.search(window)
-                if tail is None:
+                # A day and month, a month and year, or a year alone: a birth date only right after a birth word
+                # (née en 1987, née en mars 1985, 생일은 3월 15일, birthday: March 15).
+                if not _close_after_birth_word(text, start):
                     continue
                 out.append(doc.span(start, end, Label.DATE_OF_BIRTH, 0.75, self.name, ("context:birth-word-close",)))
                 continue
             reason = self._context(text, start, end)
             if reason is None:
-                header = column_header(text, start)
+                header = column_header(text, start) if _alone_in_cell(text, start, end) else None
                 if header is None or not _BIRTH_BEFORE.search(header):
                     continue
                 reason = "layout:birth-column"
@@ -175,15 +211,51 @@ class DateOfBirthDetector:
             out.append(doc.span(start, end, Label.DATE_OF_BIRTH, score, self.name, (reason,)))
         return out
 
+    def _word_dates(self, doc: Document) -> tuple[list[tuple[int, int]], list[Span]]:
+        """Dates in words (or with a two-digit year after a month name) and months with a year, just after a
+        birth word, as (start, end) in normalized offsets and as spans."""
+        text = doc.norm.text
+        taken: list[tuple[int, int]] = []
+        out: list[Span] = []
+        lowered = text.lower()
+        for lo, hi in _birth_windows(text):
+            window = lowered[lo:hi]
+            if not any(month in window for month in _MONTH_STEMS):
+                continue  # every date in words or month-and-year names its month: skip the regexes
+            for start, end, day, month, year in word_dates(text, lo, hi):
+                if any(a < end and start < e for a, e in taken):
+                    continue
+                if year is None:
+                    if not _valid(2000, month, day) or not _close_after_birth_word(text, start):
+                        continue
+                    score, reason = 0.75, "context:birth-word-close"
+                else:
+                    found = self._context(text, start, end) if _valid(year, month, day) else None
+                    if found is None:
+                        continue
+                    score, reason = 0.9, found
+                taken.append((start, end))
+                out.append(doc.span(start, end, Label.DATE_OF_BIRTH, score, self.name, (reason, "date-in-words")))
+            for m in _MONTH_YEAR.finditer(text, lo, hi):  # née en mars 1985, born in September 1981
+                start, end = m.start(), m.end()
+                if any(a < end and start < e for a, e in taken) or not 1900 <= int(m["y"]) <= 2026:
+                    continue
+                if _close_after_birth_word(text, start):
+                    taken.append((start, end))
+                    out.append(
+                        doc.span(start, end, Label.DATE_OF_BIRTH, 0.75, self.name, ("context:birth-word-close",))
+                    )
+        return taken, out
+
     @staticmethod
     def _context(text: str, start: int, end: int) -> str | None:
         if _BIRTH_AFTER.match(text, end):
             return "context:birth-after"
         line_start = text.rfind("\n", 0, start) + 1
-        window = _TAGS.sub(" ", text[max(line_start, start - _WINDOW) : start])
+        window = _TAGS.sub(" ", text[max(line_start, start - _REACH) : start])
         birth = [m.end() for m in _BIRTH_BEFORE.finditer(window)]
         if not birth:
-            return None
+            return "layout:birth-label-above" if _label_above(text, line_start, start) else None
         other = [m.end() for m in _OTHER_BEFORE.finditer(window)]
         if other and max(other) > max(birth):
             return None
@@ -191,4 +263,56 @@ class DateOfBirthDetector:
         between = window[max(birth) :]
         if re.search(r"\d{4}|\d{1,2}[./-]\d{1,2}", between):
             return None
+        if len(between) > _WINDOW and not _PLACE_BETWEEN.match(between):
+            return None
+        if _STOP_BETWEEN.search(between) or _VERB_BETWEEN.search(between):
+            return None
         return "context:birth-word"
+
+
+def _alone_in_cell(text: str, start: int, end: int) -> bool:
+    """The date fills its table cell: a comma in prose ("I was born in Leeds, but …" over "Birth certificate
+    requested on 12 July 2023, …") makes no column, and a date inside a sentence is not a column's value."""
+    i, j = start, end
+    while i > 0 and text[i - 1] in " \"'":
+        i -= 1
+    while j < len(text) and text[j] in " \"'":
+        j += 1
+    return (i == 0 or text[i - 1] in _CELL_EDGES) and (j == len(text) or text[j] in _CELL_EDGES)
+
+
+def _birth_windows(text: str) -> list[tuple[int, int]]:
+    """Merged stretches of text just after a possible birth word."""
+    lowered = text.lower()
+    if len(lowered) != len(text):  # a few characters change length when lowercased (İ): keep offsets exact
+        lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
+    starts: list[int] = []
+    for stem in _BIRTH_STEMS:
+        i = lowered.find(stem)
+        while i >= 0:
+            if i == 0 or not lowered[i - 1].isalpha():  # a word's start: not "année", "reconnaissance"
+                starts.append(i)
+            i = lowered.find(stem, i + 1)
+    windows: list[tuple[int, int]] = []
+    for pos in sorted(starts):
+        hi = min(len(text), pos + _WORD_REACH + 12)
+        if windows and pos <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], hi)
+        else:
+            windows.append((pos, hi))
+    return windows
+
+
+def _close_after_birth_word(text: str, start: int) -> bool:
+    return _BIRTH_BEFORE_CLOSE.search(text, max(0, start - 25), start) is not None
+
+
+def _label_above(text: str, line_start: int, start: int) -> bool:
+    """The date opens its line and the line above is a birth label ("Date de naissance :", "DOB")."""
+    if line_start == 0 or _LINE_LEAD.fullmatch(text, line_start, start) is None:
+        return False
+    above_end = line_start - 1
+    while above_end > 0 and text[above_end - 1] in " \t\r\n":  # a blank line may separate label and value
+        above_end -= 1
+    above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
+    return len(above) <= _LABEL_MAX and _LABEL_LINE.search(above) is not None
