@@ -50,6 +50,7 @@ KO_NAMES = [
     pytest.param("우진이랑 얘기했는데 다음 주에 온대", ["우진"], id="given-name-with-before-talk-verb"),
     pytest.param("석구가 그러는데 공장이 멈췄대", ["석구"], id="given-name-said"),
     pytest.param("다온 씨 자리에 두세요", ["다온"], id="unknown-given-name-then-spaced-ssi"),
+    pytest.param("읽어 주셔서 고맙습니다.\n탁정란 올림", ["탁정란"], id="letter-signed-olrim"),
 ]
 
 KO_NOT_NAMES = [
@@ -83,6 +84,7 @@ KO_NOT_NAMES = [
     pytest.param("유튜버한테 메일 보냈고 디자이너랑 미팅했어요", id="agent-nouns-that-start-with-a-surname"),
     pytest.param("고객 여러분께 알려드립니다", id="you-all-after-a-name-word"),
     pytest.param("수박 씨를 뱉었어요. 참외 씨도 있어요", id="seed-after-a-fruit-word"),
+    pytest.param("소수점 올림 처리, 선물 드림, 금액 올림", id="rounding-up-and-gift-given"),
 ]
 
 
