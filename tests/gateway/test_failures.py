@@ -156,6 +156,18 @@ def test_a_client_that_goes_away_cancels_the_upstream_stream(gateway: dict[str, 
         time.sleep(0.05)
     assert recorder.slow_streams_closed == closed + 1  # the upstream stream was ended, not left running
     assert recorder.slow_chunks_sent < 200
+    from gamyeong.gateway.auditlog import open_audit_log
+
+    handlers = gateway["app"].state.gamyeong
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:  # the exchange still gets its audit entry (answer scanned as far as sent)
+        handlers.gateway.flush(timeout=1)
+        with open_audit_log(gateway["audit"]) as audit:
+            if any(e.record.get("model") == "slow" for e in audit.entries()):
+                break
+        time.sleep(0.1)
+    else:
+        raise AssertionError("no audit entry for the stream the client left")
 
 
 def test_tool_call_arguments_are_screened_as_json(gateway: dict[str, Any]) -> None:
