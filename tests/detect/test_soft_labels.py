@@ -49,6 +49,7 @@ KO_NAMES = [
     pytest.param("남궁하람 말로는 다음 달에 이사한대요", ["남궁하람"], id="full-name-according-to"),
     pytest.param("우진이랑 얘기했는데 다음 주에 온대", ["우진"], id="given-name-with-before-talk-verb"),
     pytest.param("석구가 그러는데 공장이 멈췄대", ["석구"], id="given-name-said"),
+    pytest.param("정훈 말로는 괜찮대요", ["정훈"], id="given-name-according-to"),
     pytest.param("다온 씨 자리에 두세요", ["다온"], id="unknown-given-name-then-spaced-ssi"),
     pytest.param("읽어 주셔서 고맙습니다.\n탁정란 올림", ["탁정란"], id="letter-signed-olrim"),
 ]
@@ -81,6 +82,7 @@ KO_NOT_NAMES = [
     pytest.param("전남친이랑 통화했고 김대리한테 물어봤어요", id="ex-and-surname-title-with-person-grammar"),
     pytest.param("은행이랑 통화했고 마트랑 병원이랑도 통화했어요", id="places-with-contact-verbs"),
     pytest.param("회사가 그러는데 정산은 다음 주래요", id="organization-said"),
+    pytest.param("뉴스 말로는 비가 온대요. 사장 말로는 괜찮대요", id="news-and-boss-according-to"),
     pytest.param("유튜버한테 메일 보냈고 디자이너랑 미팅했어요", id="agent-nouns-that-start-with-a-surname"),
     pytest.param("고객 여러분께 알려드립니다", id="you-all-after-a-name-word"),
     pytest.param("수박 씨를 뱉었어요. 참외 씨도 있어요", id="seed-after-a-fruit-word"),

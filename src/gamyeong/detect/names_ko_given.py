@@ -147,7 +147,7 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         if called is None and not rest and following:
             called = _called(following) if following[0] in _CALLED_FIRST else None
             spaced_call = called is not None
-        cue = person_cue(rest, following) if not suffix_i and called is None and len(word) > 2 else None
+        cue = person_cue(rest, following) if not suffix_i and called is None else None
         if not suffix_i and called is None and cue is None:
             continue
         named = (
