@@ -50,6 +50,9 @@ KO_NAMES = [
     pytest.param("우진이랑 얘기했는데 다음 주에 온대", ["우진"], id="given-name-with-before-talk-verb"),
     pytest.param("석구가 그러는데 공장이 멈췄대", ["석구"], id="given-name-said"),
     pytest.param("정훈 말로는 괜찮대요", ["정훈"], id="given-name-according-to"),
+    pytest.param("팀장 엄세아, 팀원 기소미", ["엄세아", "기소미"], id="titles-before-names"),
+    pytest.param("주문자 정보: 옥지환 / 010-2345-6789", ["옥지환"], id="name-word-then-details-label"),
+    pytest.param("계좌 명의는 변하늘입니다", ["변하늘"], id="account-holder-name"),
     pytest.param("다온 씨 자리에 두세요", ["다온"], id="unknown-given-name-then-spaced-ssi"),
     pytest.param("읽어 주셔서 고맙습니다.\n탁정란 올림", ["탁정란"], id="letter-signed-olrim"),
 ]
@@ -83,6 +86,7 @@ KO_NOT_NAMES = [
     pytest.param("은행이랑 통화했고 마트랑 병원이랑도 통화했어요", id="places-with-contact-verbs"),
     pytest.param("회사가 그러는데 정산은 다음 주래요", id="organization-said"),
     pytest.param("뉴스 말로는 비가 온대요. 사장 말로는 괜찮대요", id="news-and-boss-according-to"),
+    pytest.param("팀장 회의는 과장 정도만 참석하고 부장 이하 전원 대리 운전", id="titles-before-ordinary-words"),
     pytest.param("유튜버한테 메일 보냈고 디자이너랑 미팅했어요", id="agent-nouns-that-start-with-a-surname"),
     pytest.param("고객 여러분께 알려드립니다", id="you-all-after-a-name-word"),
     pytest.param("수박 씨를 뱉었어요. 참외 씨도 있어요", id="seed-after-a-fruit-word"),

@@ -35,6 +35,7 @@ from gamyeong.locales.ko_names import (
     PARTICLES,
     POPULAR_GIVEN_NAMES,
     SURNAMES,
+    TITLES_BEFORE,
     TWO_SYLLABLE_SURNAMES,
     VERB_ENDINGS,
     WEAK_TRIGGERS,
@@ -327,12 +328,15 @@ class KoreanNameDetector:
             before = _TAGS.sub(" ", before)
         stripped = before.rstrip(" \t:：|｜/=-–([<>,.·\"'")
         gap = before[len(stripped) :]
+        if stripped.endswith("정보"):  # 주문자 정보: 옥지환 (the details of the one who ordered)
+            stripped = stripped[:-2].rstrip(" ")
         if len(gap) > 8 or not stripped or stripped[-1].lower() not in _TRIGGER_LAST:
             return 0.0
         m = _TRIGGER_AT_END.search(stripped.lower())
         if m is None:
             return 0.0
-        return 0.2 if (m.group(1) or m.group(2)) in WEAK_TRIGGERS and ":" in gap else 0.35
+        trigger = m.group(1) or m.group(2)
+        return 0.2 if (trigger in WEAK_TRIGGERS and ":" in gap) or trigger in TITLES_BEFORE else 0.35
 
     def _spaced(self, doc: Document, words: list[tuple[int, int]]) -> list[Span]:
         """``김 민준``: a lone surname, one space, a two-syllable given name."""

@@ -15,6 +15,7 @@ __all__ = [
     "POPULAR_GIVEN_NAMES",
     "ROMANIZED_SURNAMES",
     "SURNAMES",
+    "TITLES_BEFORE",
     "TWO_SYLLABLE_SURNAMES",
     "VERB_ENDINGS",
     "WEAK_TRIGGERS",
@@ -101,7 +102,8 @@ NAME_TRIGGERS: tuple[str, ...] = tuple(
         대표 피보험자 보험계약자 계약자 계약인 세대주 임차인 임대인 소유자 의뢰인 주치의 담당의 진료의 환자
         고객 회원 학생 직원 사원 기사 기사님 배송기사 결제자 주문자 구매자 판매자 명의자 예약자 문의자 민원인
         참석자 참가자 지원자 추천인 연락자 책임자 관리자 문의 from to cc name 저는 제 이름은 전 나는 난 수신 발신
-        보내는사람 받는사람 보내는 사람 받는 사람 작성 결재 기안자 승인자 확인자 검수자 입사자 퇴사자
+        보내는사람 받는사람 보내는 사람 받는 사람 작성 결재 기안자 승인자 확인자 검수자 입사자 퇴사자 명의
+        팀장 팀원 과장 부장 차장 대리 주임 실장 사장 원장 이사 교수 간호사 선생님 기자 변호사 반장 조장 총무
         """.split(),
         key=len,
         reverse=True,
@@ -117,6 +119,12 @@ GLUED_TRIGGERS: tuple[str, ...] = tuple(
 
 #: Roles that also label a speaker in transcripts and chats ("고객: 네 맞아요"): weaker evidence before a colon.
 WEAK_TRIGGERS: frozenset[str] = frozenset("고객 회원 학생 직원 사원 환자 기사 상담원 상담사 담당 대표 문의".split())
+
+#: Titles written before a name in lists and signatures (팀장 엄세아, 팀원 기소미): weaker evidence than a word
+#: that names a name, since the title is also followed by ordinary words (과장 정도, 부장 이하).
+TITLES_BEFORE: frozenset[str] = frozenset(
+    "팀장 팀원 과장 부장 차장 대리 주임 실장 사장 원장 이사 교수 간호사 선생님 기자 변호사 반장 조장 총무".split()
+)
 
 #: Syllables that, after a two-syllable common word, make the word a verb or adjective form (이용해, 정리한).
 VERB_ENDINGS: frozenset[str] = frozenset(
