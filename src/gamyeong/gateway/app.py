@@ -52,6 +52,7 @@ def create_app(
         try:
             yield
         finally:
+            await handlers.gateway.drain()
             await handlers.upstream.aclose()
             handlers.gateway.close()
 

@@ -37,6 +37,7 @@ class Conversation:
     forward: dict[tuple[str, str], str] = field(default_factory=dict)
     backward: dict[str, str] = field(default_factory=dict)
     numbers: Counter[str] = field(default_factory=Counter)
+    values: set[str] = field(default_factory=set, repr=False)  # every value given a token (answer scans ask)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def token(self, label: str, value: str) -> str:
@@ -48,6 +49,7 @@ class Conversation:
                 found = f"<{label}_{self.numbers[label]}>"
                 self.forward[key] = found
                 self.backward[found] = value
+                self.values.add(value)
             return found
 
     def value(self, token: str) -> str | None:
@@ -55,7 +57,7 @@ class Conversation:
 
     def knows_value(self, value: str) -> bool:
         with self._lock:
-            return any(v == value for v in self.backward.values())
+            return value in self.values
 
     def __repr__(self) -> str:  # never the values
         return f"Conversation(tokens={len(self.backward)})"

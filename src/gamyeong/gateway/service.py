@@ -12,6 +12,7 @@ import secrets
 import threading
 import time
 from collections import Counter, OrderedDict
+from collections.abc import Coroutine
 from dataclasses import dataclass, field, replace
 from typing import Any
 
@@ -132,6 +133,7 @@ class Gateway:
         self._lock = threading.Lock()
         self._buckets: dict[str, tuple[float, float]] = {}
         self._later = 0
+        self._tasks: set[asyncio.Task[None]] = set()
         # conversation ids in the audit log are keyed hashes: a header holding an e-mail cannot be guessed back
         self._audit_secret = secrets.token_bytes(32)
         for name in {settings.policy, *(c.policy for c in settings.clients)}:
@@ -324,6 +326,18 @@ class Gateway:
 
     def finish(self, exchange: Exchange) -> None:
         self.audit.append(exchange.audit_record())
+
+    def spawn(self, work: Coroutine[Any, Any, None]) -> None:
+        """Run ``work`` in a task of its own, kept until it ends (a task nobody holds may be collected)."""
+        task = asyncio.get_running_loop().create_task(work)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+
+    async def drain(self, timeout: float = 10.0) -> None:
+        """Wait (at most ``timeout`` seconds) for the spawned tasks: answer scans and audit entries of streams that
+        just ended (at shutdown, before the upstream client closes)."""
+        if self._tasks:
+            await asyncio.wait(set(self._tasks), timeout=timeout)
 
     def later(self) -> None:
         """An exchange whose audit entry will be written after its answer was sent (see :meth:`flush`)."""

@@ -165,11 +165,20 @@ async def restore_stream(gateway: Gateway, exchange: Exchange, response: httpx.R
         if tail:
             yield tail
     finally:
-        await response.aclose()
+        # In a task of its own: when the client went away this generator is being cancelled, and an await here
+        # would end it before the audit entry is written. The stream also ends without waiting for the scan.
         exchange.answer_text = restorer.answer_texts()
-        if masker is None:  # with masking the segments were scanned (and counted) as they went
+        gateway.later()
+        gateway.spawn(_close_and_finish(gateway, exchange, response, scan=masker is None))
+
+
+async def _close_and_finish(gateway: Gateway, exchange: Exchange, response: httpx.Response, *, scan: bool) -> None:
+    try:
+        await response.aclose()
+        if scan:  # with masking the segments were scanned (and counted) as they went
             await gateway.scan_answer(exchange)
-        gateway.finish(exchange)
+    finally:
+        gateway.finish_later(exchange)
 
 
 async def _process(restorer: EventRestorer, masker: Any, send: Any, event_lines: list[str]) -> bytes:
