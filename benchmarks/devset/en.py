@@ -185,6 +185,7 @@ def f_url(rng: random.Random, style: str) -> list[Seg]:
 
 
 PII_FACTS = [
+    (3, lf.en_person),
     (5, f_name),
     (5, f_phone),
     (3, f_email),
@@ -274,6 +275,7 @@ def n_ean(rng: random.Random, style: str) -> list[Seg]:
 
 
 NEUTRAL_FACTS = [
+    (1.5, lf.en_not_person),
     (2, n_price),
     (2, n_order),
     (1, n_tracking),

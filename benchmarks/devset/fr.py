@@ -207,6 +207,7 @@ def f_account(rng: random.Random, style: str) -> list[Seg]:
 
 
 PII_FACTS = [
+    (3, lf.fr_person),
     (5, f_name),
     (5, f_phone),
     (3, f_email),
@@ -304,6 +305,7 @@ def n_ean(rng: random.Random, style: str) -> list[Seg]:
 
 
 NEUTRAL_FACTS = [
+    (1.5, lf.fr_not_person),
     (2.5, n_company),
     (2, n_price),
     (2, n_hotline),

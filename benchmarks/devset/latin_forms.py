@@ -242,3 +242,123 @@ def en_negative(rng: random.Random, style: str) -> list[Seg]:
     if kind == 2:
         return fill("We met on {0} last week.", N(pick(rng, t.EN_STREETS), "street_alone"))
     return fill("The shop is {0} minutes from the station.", N(str(rng.randrange(3, 20)), "quantity"))
+
+
+# --- names -------------------------------------------------------------------------------------------------
+# Real chats, e-mails and forms name people in many ways beyond "Firstname Lastname": a given name alone in a
+# greeting or a signature, names of every origin, lower case in chats, particles, hyphens, initials, capitals in
+# forms, e-mail headers, a role noun before the name. Small invented lists, written for this generator.
+WORLD_GIVEN = [
+    "Adaeze", "Kofi", "Anh", "Huong", "Rahul", "Ananya", "Jia", "Hyun-woo", "Seo-yeon", "Fatima", "Tariq",
+    "Nkechi", "Baraka", "Wanjiru", "Gonçalo", "Thiago", "Leilani", "Yusuf", "Amara", "Mei",
+]  # fmt: skip
+WORLD_FAMILY = [
+    "Okafor", "Mensah", "Tran", "Pham", "Iyer", "Banerjee", "Liu", "Park", "Haddad", "Mwangi", "Ochieng",
+    "Ferreira", "Carvalho", "Nakamura", "Oyelaran", "Chaudhry", "Njoroge", "Kaur",
+]  # fmt: skip
+PARTICLE_FAMILY = ["van der Meer", "de la Fontaine", "O'Connor", "McAllister", "MacLeod", "Ben Salem", "El Idrissi",
+                   "Al-Rashid", "du Pont", "da Silva"]  # fmt: skip
+FR_HYPHEN_GIVEN = ["Jean-Baptiste", "Marie-Claire", "Anne-Sophie", "Pierre-Louis", "Marie-Hélène"]
+
+
+def _person(rng: random.Random, given: list[str], family: list[str]) -> tuple[str, str]:
+    pool_g = given + WORLD_GIVEN
+    pool_f = family + WORLD_FAMILY
+    return pick(rng, pool_g), pick(rng, pool_f + PARTICLE_FAMILY) if rng.random() < 0.3 else pick(rng, pool_f)
+
+
+def en_person(rng: random.Random, style: str) -> list[Seg]:
+    g, f = _person(rng, t.EN_FIRST, t.EN_LAST)
+    if style == "form":
+        template, value = pick(
+            rng,
+            [
+                ("NAME: {0}", f"{g} {f}".upper()),
+                ("Applicant: {0}", f"{g} {f}"),
+                ("Signed: {0}", f"{g[0]}. {f}"),
+                ("Reviewed by: {0}", f"{f} {g[0]}."),
+                ("Emergency contact: {0}", f"{g} {f}"),
+            ],
+        )
+        return fill(template, P(value, "PERSON"))
+    template, value = pick(
+        rng,
+        [
+            ("Thanks,\n{0}", g),
+            ("Hi {0}, quick question about my bill.", g),
+            ("Cheers, {0}!", g),
+            ("my colleague {0} will follow up", g),
+            ("our technician {0} is on the way", g),
+            ("i talked to {0} yesterday", g.lower()),
+            ("From: {0}", f"{g} {f}"),
+            ("I spoke with {0} about the claim.", f"{g} {f}"),
+            ("Please forward it to {0}.", f"{g} {f}"),
+        ],
+    )
+    return fill(template, P(value, "PERSON"))
+
+
+def fr_person(rng: random.Random, style: str) -> list[Seg]:
+    g, f = _person(rng, t.FR_FIRST + FR_HYPHEN_GIVEN, t.FR_LAST)
+    if style == "form":
+        template, value = pick(
+            rng,
+            [
+                ("Nom : {0}", f"{f.upper()} {g}"),
+                ("Demandeur : {0}", f"{g} {f}"),
+                ("Signé : {0}", f"{g[0]}. {f}"),
+                ("NOM : {0}", f"{g} {f}".upper()),
+            ],
+        )
+        return fill(template, P(value, "PERSON"))
+    template, value = pick(
+        rng,
+        [
+            ("Bonne journée, {0}", g),
+            ("Merci {0} !", g),
+            ("Bonjour {0}, j'ai une question.", g),
+            ("le technicien {0} passera demain", g),
+            ("demande à {0} pour la facture", g.lower()),
+            ("De : {0}", f"{g} {f}"),
+            ("J'ai parlé avec {0} ce matin.", f"{g} {f}"),
+            ("Ma collègue {0} vous rappellera.", g),
+        ],
+    )
+    return fill(template, P(value, "PERSON"))
+
+
+def en_not_person(rng: random.Random, style: str) -> list[Seg]:
+    """Greetings, signatures and headers without a person: teams, customers, departments, products."""
+    return [
+        pick(
+            rng,
+            [
+                "Thanks, Team",
+                "Hi all, the form is attached.",
+                "Dear Customer, your request was received.",
+                "Cheers,\nThe Support Team",
+                "From: Billing Department",
+                "Sent from my iPhone",
+                "Our agent will call you back.",
+                "Hello there, how can I help?",
+                "Best,\nCustomer Care",
+            ],
+        )
+    ]
+
+
+def fr_not_person(rng: random.Random, style: str) -> list[Seg]:
+    return [
+        pick(
+            rng,
+            [
+                "Bonjour Madame, votre dossier est complet.",
+                "Merci beaucoup !",
+                "Bonne journée, l'équipe Service Client",
+                "De : Service Facturation",
+                "Bonjour à tous,",
+                "Le technicien passera demain matin.",
+                "Cordialement,\nLa Direction",
+            ],
+        )
+    ]

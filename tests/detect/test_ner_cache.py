@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from gamyeong.detect import Analyzer, names_latin
+from gamyeong.detect import Analyzer, ner
 from gamyeong.langs import Language
 
 TEXTS = [
@@ -18,7 +18,7 @@ TEXTS = [
 def test_cold_and_warm_cache_agree(text: str, lang: str) -> None:
     analyzer = Analyzer()
     analyzer.clear_caches()
-    assert not names_latin._NER_CACHE.entries
+    assert not ner._NER_CACHE.entries
     cold = analyzer.detect(text, lang)
     warm = analyzer.detect(text, lang)
     assert [(s.start, s.end, s.label, s.score) for s in cold] == [(s.start, s.end, s.label, s.score) for s in warm]
@@ -29,7 +29,7 @@ def test_fast_mode_finds_names_without_spacy() -> None:
     fast.clear_caches()
     spans = fast.detect("Hello Jordan Blake, Mr. Smith will call you.", "en")
     assert [s.label for s in spans].count("PERSON") == 2
-    assert not names_latin._NER_CACHE.entries  # no window went to spaCy
+    assert not ner._NER_CACHE.entries  # no window went to spaCy
 
 
 def test_detect_cli_fast_flag(tmp_path) -> None:  # type: ignore[no-untyped-def]
@@ -63,9 +63,9 @@ def test_batch_equals_one_by_one() -> None:
 
 
 def test_cache_is_bounded_by_characters(monkeypatch: pytest.MonkeyPatch) -> None:
-    cache = names_latin._WindowCache()
+    cache = ner._WindowCache()
     monkeypatch.setattr(cache, "max_chars", 10)
-    lang = names_latin.Language.EN
+    lang = Language.EN
     cache.keep(lang, ["abcdef", "ghijkl"], {"abcdef": (), "ghijkl": ((0, 1),)})
     assert list(cache.entries) == [(lang, "ghijkl")]
     assert cache.chars == 6

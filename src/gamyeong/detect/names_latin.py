@@ -4,20 +4,20 @@ A cheap pass finds runs of capitalized words (with name particles: de, van, O'�
 before (M., Mme, Dr, Mr, Maître: the span starts after it), the name gazetteer (given name then a capitalized
 word, an ALL-CAPS surname next to a given name), trigger phrases (my name is, je m'appelle; these also catch
 names written in lower case in chats) and precision filters (greetings, headers, months, organization and
-product words). Only runs the rules are unsure about are sent to spaCy, in small windows around them, so the
+product words), and the cues of ``names_latin_cues`` (a greeting or signature, a role noun, a verb of talking, a
+form label or a mail header before a name). Only unsure runs go to spaCy, in small windows around them, so the
 NER model (about 40k chars/s) reads a fraction of the text; its PER/PERSON entities raise or lower those runs.
 """
 
 from __future__ import annotations
 
 import re
-import threading
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from typing import ClassVar
 
+from gamyeong.detect import names_latin_cues as cues
 from gamyeong.detect.base import Document
-from gamyeong.detect.ner import PERSON_LABELS, load_pipeline
+from gamyeong.detect.ner import clear_ner_cache, load_pipeline, ner_persons
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import ROMANIZED_SURNAMES
@@ -31,7 +31,7 @@ from gamyeong.locales.latin_names import (
 )
 from gamyeong.spans import Span
 
-__all__ = ["LatinNameDetector"]
+__all__ = ["LatinNameDetector", "clear_ner_cache"]
 
 _TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _TITLES = frozenset(t.lower() for t in TITLES)
@@ -68,6 +68,8 @@ _ELIDED = re.compile(r"[A-Za-z][’'][a-zà-ÿ]")  # J'ai, L'app, Qu'il; O'Brien
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-zà-ÿ]")  # Rendez-vous, Peut-être; Jean-Luc keeps its capital
 _POSTCODE_AREA = re.compile(r"[A-Z]{1,2}")
 _POSTCODE_AFTER = re.compile(r"\d")
+_COLOUR_SURNAMES = frozenset({"white", "black", "green", "gold", "silver", "rose"})  # also in COMMON_CAPITALIZED
+_COMPOUND_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.-$")  # the J.- of J.-P. Martin
 
 
 @dataclass
@@ -144,7 +146,7 @@ class LatinNameDetector:
             by_lang.setdefault(doc.lang, []).extend(text[lo:hi] for lo, hi in spans)
         self._prepared = prepared
         for lang, windows in by_lang.items():
-            _ner_persons(lang, windows)
+            ner_persons(lang, windows)
 
     def _candidates(self, text: str) -> list[tuple[_Run, float]]:
         given, surnames = name_gazetteer()
@@ -202,18 +204,33 @@ class LatinNameDetector:
         close()
         return runs
 
-    def _score(self, text: str, run: _Run, given: frozenset[str], surnames: frozenset[str]) -> float:
+    @staticmethod
+    def _trim(text: str, run: _Run, given: frozenset[str], surnames: frozenset[str]) -> list[tuple[int, int, str]]:
+        """The run without the words around the name: C/O, greetings, titles, a sentence's first word."""
         toks = list(run.tokens)
         if toks and len(toks[0][2]) == 1 and text[toks[0][0] - 1 : toks[0][0]] == "/":
             toks.pop(0)  # the O of C/O (care of), the O of W/O
         while toks and _bare(toks[0][2]) in COMMON_CAPITALIZED:
             toks.pop(0)
         while toks and _bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled:
+            if len(toks) > 1 and _bare(toks[-1][2]) in _COLOUR_SURNAMES and _bare(toks[-2][2]) in given:
+                break  # Sarah White, Jack Green: a colour after a given name is a surname
             toks.pop()
+        while len(toks) > 1 and cues.is_verb_form(toks[-1][2]):
+            toks.pop()  # "De : Manon Kaur Rappelez-moi": the next sentence's verb
         if not run.titled and toks and _bare(toks[0][2]) in _TITLES | _TITLES_BARE and len(toks) > 1:
             toks.pop(0)
             run.titled = True
+        if not run.titled and cues.opens_with_ordinary_word(text, toks, (given, surnames)):
+            toks.pop(0)
+            run.why.append("sentence-opening-word")
+        if toks and len(toks[0][2]) == 2 and _COMPOUND_INITIAL.search(text, max(0, toks[0][0] - 3), toks[0][0]):
+            toks.insert(0, (toks[0][0] - 3, toks[0][0] - 1, text[toks[0][0] - 3 : toks[0][0] - 1]))  # J.-P. Martin
         run.tokens = toks
+        return toks
+
+    def _score(self, text: str, run: _Run, given: frozenset[str], surnames: frozenset[str]) -> float:
+        toks = self._trim(text, run, given, surnames)
         if not toks:
             return 0.0
         if not run.titled and _POSTCODE_AFTER.match(text, toks[-1][1]) and _POSTCODE_AREA.fullmatch(toks[-1][2]):
@@ -229,6 +246,12 @@ class LatinNameDetector:
         if run.titled:
             run.why.append("title")
             return 0.9 if caps else 0.0
+        cue = cues.cue_before(text, toks[0][0])
+        if cue is not None and len(caps) <= 4:
+            cued = cues.cued_score(text, toks, cue, (given, surnames), _ROMAN_GIVEN)
+            if cued is not None:
+                run.why.append(f"cue:{cue.value}")
+                return cued
         score = 0.0
         upper = [t[2].isupper() and len(t[2]) > 1 for t in toks]
         if caps and caps[0] in ROMANIZED_SURNAMES and len(caps) >= 2 and _ROMAN_GIVEN.fullmatch("".join(caps[1:])):
@@ -301,6 +324,8 @@ class LatinNameDetector:
             if len(toks) > 1 and toks[1].start() == toks[0].end() + 1 and toks[1].group().lower() in surnames:
                 chosen.append((toks[1].start(), toks[1].end(), toks[1].group()))
             out.append((_Run(chosen, why=["context:name-phrase", "lower-case"]), 0.7))
+        for start, end in cues.lower_case_cued(text, given, surnames, _STOP):
+            out.append((_Run([(start, end, text[start:end])], why=["cue:lower-case"]), 0.8))
         return out
 
     @staticmethod
@@ -342,7 +367,7 @@ class LatinNameDetector:
         if not windows:
             return scored
         persons: list[tuple[int, int]] = []
-        for (lo, _hi), found in zip(windows, _ner_persons(doc.lang, [text[lo:hi] for lo, hi in windows]), strict=True):
+        for (lo, _hi), found in zip(windows, ner_persons(doc.lang, [text[lo:hi] for lo, hi in windows]), strict=True):
             persons.extend((lo + s, lo + e) for s, e in found)
         out = []
         for run, score in scored:
@@ -369,64 +394,6 @@ def _windows(text: str, scored: list[tuple[_Run, float]]) -> list[list[int]]:
         else:
             windows.append([lo, hi])
     return windows
-
-
-_Persons = tuple[tuple[int, int], ...]
-
-
-class _WindowCache:
-    """Parsed windows by (language, text), least recently used first out, bounded by the characters held."""
-
-    max_chars = 8_000_000
-    max_window = 200_000  # a longer window (dense text merged into one) is not kept
-
-    def __init__(self) -> None:
-        self.entries: OrderedDict[tuple[Language, str], _Persons] = OrderedDict()
-        self.chars = 0
-        self.lock = threading.Lock()
-
-    def clear(self) -> None:
-        with self.lock:
-            self.entries.clear()
-            self.chars = 0
-
-    def known(self, lang: Language, windows: list[str]) -> dict[str, _Persons]:
-        with self.lock:
-            return {w: self.entries[(lang, w)] for w in windows if (lang, w) in self.entries}
-
-    def keep(self, lang: Language, windows: list[str], found: dict[str, _Persons]) -> None:
-        with self.lock:
-            for window in windows:
-                if len(window) > self.max_window:
-                    continue
-                key = (lang, window)
-                if key not in self.entries:
-                    self.chars += len(window)
-                self.entries[key] = found[window]
-                self.entries.move_to_end(key)
-            while self.chars > self.max_chars:
-                (_, old), _persons = self.entries.popitem(last=False)
-                self.chars -= len(old)
-
-
-_NER_CACHE = _WindowCache()
-
-
-def clear_ner_cache() -> None:
-    _NER_CACHE.clear()
-
-
-def _ner_persons(lang: Language, windows: list[str]) -> list[_Persons]:
-    """Person entities (offsets in each window) for each window; the same window text is parsed once per
-    process (chat histories and form letters repeat whole sentences), the others in one ``pipe`` batch."""
-    known = _NER_CACHE.known(lang, windows)
-    missing = list(dict.fromkeys(w for w in windows if w not in known))
-    if missing:
-        nlp = load_pipeline(lang)
-        for window, parsed in zip(missing, nlp.pipe(missing, batch_size=64), strict=True):
-            known[window] = tuple((e.start_char, e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
-    _NER_CACHE.keep(lang, windows, known)
-    return [known[w] for w in windows]
 
 
 def _ends_sentence(current: list[tuple[int, int, str]]) -> bool:

