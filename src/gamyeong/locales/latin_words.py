@@ -26,12 +26,14 @@ def _lookup_dirs(package: str) -> list[Path]:
 
 
 @cache
-def common_words() -> frozenset[str]:
-    """Lower-case English and French dictionary words (empty when neither model is installed)."""
+def common_words() -> dict[str, None]:
+    """Lower-case English and French dictionary words (empty when neither model is installed), as a dict read
+    only with ``in``: a dict of strings is left alone by the cycle collector, a set of 178k is walked at every
+    full collection."""
     try:
         from spacy.lookups import Lookups
     except ImportError:
-        return frozenset()
+        return {}
     words: set[str] = set()
     for package in _MODELS:
         for path in _lookup_dirs(package):
@@ -41,7 +43,7 @@ def common_words() -> frozenset[str]:
             table = lookups.get_table("lemma_index")
             for key in table.keys():  # noqa: SIM118  (a spaCy Table is keyed by hashes; keys() gives them)
                 words.update(w for w in table[key] if "_" not in w)
-    return frozenset(words)
+    return dict.fromkeys(sorted(words))
 
 
 def is_common_word(word: str) -> bool:
