@@ -5,15 +5,12 @@ from __future__ import annotations
 import asyncio
 import threading
 from pathlib import Path
-from typing import Any
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from gamyeong.detect import Analyzer
 from gamyeong.gateway.detect_thread import DetectThread
-from gamyeong.gateway.service import Gateway, _pieces
+from gamyeong.gateway.service import Gateway
 from gamyeong.gateway.settings import GatewaySettings
 
 
@@ -56,43 +53,5 @@ def test_detection_cache_counts_each_message_once(analyzer: Analyzer, tmp_path: 
             found = asyncio.run(gateway.detect([texts[0], texts[0], texts[1]]))
             assert found[0] == found[1]
         assert gateway._cache_chars == sum(len(t) for t in gateway._cache) == sum(len(t) for t in texts)
-    finally:
-        gateway.close()
-
-
-@given(st.lists(st.text(alphabet="ab \n", max_size=900), max_size=8))
-@settings(max_examples=200, deadline=None)
-def test_answer_pieces_cover_the_text_and_cut_only_after_line_breaks(lines: list[str]) -> None:
-    text = "\n".join(lines)
-    pieces = _pieces(text)
-    assert "".join(p for _, p in pieces) == text
-    assert all(text[start : start + len(p)] == p for start, p in pieces)
-    assert all(p.endswith("\n") for _, p in pieces[:-1])
-
-
-def test_a_long_answer_is_scanned_in_pieces_that_let_screening_in(analyzer: Analyzer, tmp_path: Path) -> None:
-    """An answer scan nobody waits for goes to the detection thread a few lines at a time; the spans, shifted
-    back, are those of the whole text."""
-    gateway = Gateway(GatewaySettings(upstream="http://127.0.0.1:9/v1", audit_log=str(tmp_path / "a.sqlite")), analyzer)
-    lines = [
-        f"고객 {i}번 연락처는 010-{1000 + i}-{5678 + i} 입니다. 메일 user{i}@example.com 으로 보내 주세요."
-        for i in range(40)
-    ]
-    text = "\n".join(lines)
-    try:
-        assert len(_pieces(text)) > 3
-        calls: list[int] = []
-        real = gateway.detect
-
-        async def counting(texts: list[str], *, urgent: bool = True) -> Any:
-            calls.append(len(texts))
-            assert not urgent
-            return await real(texts, urgent=urgent)
-
-        gateway.detect = counting  # type: ignore[method-assign]
-        lang, spans = asyncio.run(gateway._detect_later(text))
-        whole = analyzer.detect(text, lang)
-        assert [(s.start, s.end, s.label) for s in spans] == [(s.start, s.end, s.label) for s in whole]
-        assert len(calls) == len(_pieces(text))
     finally:
         gateway.close()

@@ -43,24 +43,6 @@ LOCAL_CLIENT = ClientSettings(name="local", key_sha256="0" * 64)
 _CACHE_ENTRIES = 4096
 _CACHE_CHARS = 16_000_000
 _CACHE_MAX_CHARS = 200_000
-_PIECE = 500  # characters of an answer detected in one background job
-
-
-def _pieces(text: str) -> list[tuple[int, str]]:
-    """``text`` cut after line breaks into pieces of about ``_PIECE`` characters (start offset, piece); a line
-    is never cut, so a value inside it stays whole."""
-    out: list[tuple[int, str]] = []
-    start = 0
-    while start < len(text):
-        end = len(text)
-        if end - start > _PIECE:
-            cut = text.rfind("\n", start, start + _PIECE)
-            if cut < start:  # a first line longer than a piece: up to its own end
-                cut = text.find("\n", start + _PIECE)
-            end = len(text) if cut == -1 else cut + 1
-        out.append((start, text[start:end]))
-        start = end
-    return out
 
 
 class DetectFailed(Exception):
@@ -239,25 +221,6 @@ class Gateway:
         except Exception as exc:  # a timeout or a detector failure: fail closed, say nothing of the text
             raise DetectFailed(exc.__class__.__name__) from None
 
-    async def _detect_later(self, text: str) -> tuple[Language, list[Span]]:
-        """Detection nobody waits for (an answer's count for the audit log), in pieces of a few lines: the one
-        detection thread finishes the piece it is on, then screens any request that came in meanwhile (one
-        job for a long answer held every new request back for the whole of it: +10 ms on a French first token)."""
-        pieces = _pieces(text)
-        if len(pieces) == 1:
-            return (await self.detect([text], urgent=False))[0]
-        loop = asyncio.get_running_loop()
-        known = await asyncio.wrap_future(self._pool.submit(lambda: self._cache.get(text), urgent=False), loop=loop)
-        if known is not None:  # the whole text was seen before (a message quoted back)
-            return known
-        langs: Counter[Language] = Counter()
-        spans: list[Span] = []
-        for start, piece in pieces:
-            ((lang, found),) = await self.detect([piece], urgent=False)
-            langs[lang] += len(piece)
-            spans.extend(replace(span, start=span.start + start, end=span.end + start) for span in found)
-        return langs.most_common(1)[0][0], spans
-
     async def screen(self, exchange: Exchange, body: dict[str, Any]) -> list[Ref]:
         """Rewrite the text of ``body`` in place (or set ``exchange.blocked``); DetectFailed fails closed.
         Tool-call arguments are JSON: each string inside is screened as the text it is (a name written as
@@ -305,10 +268,7 @@ class Gateway:
         if not texts:
             return
         try:
-            if body is not None and self.settings.answer_action == "mask":
-                found = await self.detect(texts)  # the answer waits for it
-            else:
-                found = [await self._detect_later(text) for text in texts]
+            found = await self.detect(texts, urgent=body is not None and self.settings.answer_action == "mask")
         except DetectFailed:
             exchange.answer_labels["SCAN_FAILED"] += 1
             return
