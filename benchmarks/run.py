@@ -117,7 +117,7 @@ def run_gamyeong(records: Sequence[dict[str, Any]], config: str) -> Run:
     analyzer = Analyzer(labels=labels, ner=config != "fast")
     texts = [r["text"] for r in records]
     langs: list[str | None] = [r["lang"] for r in records]
-    analyzer.warm_up()  # what a service or a run worker does at start (the README says so)
+    analyzer.warm_up(freeze=True)  # what the gateway and the run workers do at start (docs/development.md)
     analyzer.detect_batch(texts, langs)  # warm-up: lazy loads
     analyzer.clear_caches()  # but not the name windows of these very texts: the timed pass starts cold
     results: list[list[Any]] = [[] for _ in texts]

@@ -44,7 +44,7 @@ def worker_analyzer(preset: str, ner: bool = True) -> Analyzer:
     key = (preset, ner)
     if key not in _ANALYZERS:
         analyzer = Analyzer(preset=preset, ner=ner)  # type: ignore[arg-type]
-        analyzer.warm_up(models=False)
+        analyzer.warm_up(models=False, freeze=True)
         _ANALYZERS[key] = analyzer
     return _ANALYZERS[key]
 

@@ -18,6 +18,7 @@ import re
 from typing import ClassVar
 
 from gamyeong.detect.base import Document
+from gamyeong.detect.taken import Taken
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.spans import Span
@@ -146,23 +147,23 @@ class LatinAddressDetector:
         if not any(c.isdigit() for c in text) and "lieu" not in text.lower():  # a lieu-dit needs no number
             return []
         out: list[Span] = []
-        numbered: list[tuple[int, int]] = []
+        numbered = Taken()
         for m in _FR.finditer(text):
-            numbered.append((m.start(), m.end()))
+            numbered.add(m.start(), m.end())
             ending = "postcode" if m["fpost"] else "arrondissement" if m["farr"] else "city" if m["fcityend"] else ""
             score = 0.75 + (0.2 if ending else 0.0)
             out.append(self._span(doc, m.start(), m.end(), score, ("fr-street", ending) if ending else ("fr-street",)))
         for m in _FR_POSTONLY.finditer(text):
             out.append(self._span(doc, m.start(), m.end(), 0.8, ("fr-postbox",)))
         for m in _localities(text):
-            if any(a < m.end() and m.start() < b for a, b in numbered):
+            if numbered.overlaps(m.start(), m.end()):
                 continue  # the numbered street already holds it
             if m["lpost"]:
                 out.append(self._span(doc, m.start(), m.end(), 0.85, ("fr-locality", "postcode")))
             elif m["lieudit"]:
                 out.append(self._span(doc, m.start(), m.end(), 0.75, ("fr-lieu-dit",)))
         for m in _EN.finditer(text):
-            numbered.append((m.start(), m.end()))
+            numbered.add(m.start(), m.end())
             if m["etype"] and _TYPE_WORDS.match(m["etype"]) and not m["etype"][0].isupper():
                 continue  # "3 st" "12 way": street types are capitalized in addresses
             tail = bool(m["state"] or m["ukpost"] or m["ecity"])
@@ -174,10 +175,10 @@ class LatinAddressDetector:
                 score -= 0.15
             out.append(self._span(doc, m.start(), m.end(), score, ("en-street", "postcode" if tail else "street")))
         for m in _uk_named(text):
-            if m["etype"][0].isupper() and not any(a < m.end() and m.start() < b for a, b in numbered):
+            if m["etype"][0].isupper() and not numbered.overlaps(m.start(), m.end()):
                 out.append(self._span(doc, m.start(), m.end(), 0.85, ("uk-named-street", "postcode")))
         for m in _EN_LOWER.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in numbered):
+            if not numbered.overlaps(m.start(), m.end()):
                 out.append(self._span(doc, m.start(), m.end(), 0.8, ("en-street-lower-case", "postcode")))
         for m in _PO_BOX.finditer(text):
             out.append(self._span(doc, m.start(), m.end(), 0.8, ("po-box",)))

@@ -166,14 +166,15 @@ class Analyzer:
             found = [s for s in found if allow_key(s.text(text)) not in self.allow]
         return found
 
-    def warm_up(self, *, models: bool = True) -> None:
+    def warm_up(self, *, models: bool = True, freeze: bool = False) -> None:
         """Load now what loads on first use (the Korean lexicon, compiled patterns and, with ``models``, the spaCy
         models), so the first request of a server or the first record of a worker does not pay for it.
 
-        Then everything loaded so far is moved out of the cycle collector's way (``gc.freeze()``): the spaCy
-        models are some 100k objects that every full collection would walk again (60-120 ms each, a third of
-        Korean detection time in a batch). Frozen objects are still freed when their last reference goes; only a
-        reference cycle among them would stay in memory."""
+        ``freeze`` then moves everything the process holds out of the cycle collector's way (``gc.freeze()``):
+        the spaCy models are some 100k objects that every full collection would walk again (60-120 ms each, up
+        to a third of Korean detection time in a batch). It is process-wide: a reference cycle alive at that
+        moment is never collected afterwards, so it is for processes that detect and little else (the gateway
+        and the ``run`` workers ask for it)."""
         for lang, sample in _WARM_UP.items():
             if models or lang is Language.KO:
                 self.detect(sample, lang)
@@ -185,8 +186,9 @@ class Analyzer:
                 for detector in self.detectors:
                     if lang in detector.languages and not isinstance(detector, LatinNameDetector):
                         detector.detect(doc)
-        gc.collect()
-        gc.freeze()
+        if freeze:
+            gc.collect()
+            gc.freeze()
 
     def clear_caches(self) -> None:
         """Forget what repeated texts reuse (spaCy name windows parsed before, Korean words scored before).

@@ -25,6 +25,7 @@ from typing import ClassVar
 from gamyeong.detect.base import Document
 from gamyeong.detect.dates_words import word_dates
 from gamyeong.detect.layout import column_header
+from gamyeong.detect.taken import Taken
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.spans import Span
@@ -178,7 +179,7 @@ class DateOfBirthDetector:
 
     def detect(self, doc: Document) -> list[Span]:
         text = doc.norm.text
-        taken, out = self._word_dates(doc) if doc.lang is not Language.KO else ([], [])
+        taken, out = self._word_dates(doc) if doc.lang is not Language.KO else (Taken(), [])
         if not out and _ANY_DIGIT.search(text) is None:
             return []
         for m in _DATE.finditer(text):
@@ -186,7 +187,7 @@ class DateOfBirthDetector:
             if parsed is False:
                 continue
             start, end = m.start(), m.end()
-            if any(a < end and start < b for a, b in taken):
+            if taken.overlaps(start, end):
                 continue  # "3 mars" of "le 3 mars mil neuf cent …": the date in words is the whole date
             if m["is"] and m["is"] != "." and text[end - 1] == ".":
                 end -= 1  # 1979-03-02. ends a sentence; only 1990. 3. 15. writes its dot as part of the date
@@ -211,11 +212,11 @@ class DateOfBirthDetector:
             out.append(doc.span(start, end, Label.DATE_OF_BIRTH, score, self.name, (reason,)))
         return out
 
-    def _word_dates(self, doc: Document) -> tuple[list[tuple[int, int]], list[Span]]:
+    def _word_dates(self, doc: Document) -> tuple[Taken, list[Span]]:
         """Dates in words (or with a two-digit year after a month name) and months with a year, just after a
         birth word, as (start, end) in normalized offsets and as spans."""
         text = doc.norm.text
-        taken: list[tuple[int, int]] = []
+        taken = Taken()
         out: list[Span] = []
         lowered = text.lower()
         for lo, hi in _birth_windows(text):
@@ -223,7 +224,7 @@ class DateOfBirthDetector:
             if not any(month in window for month in _MONTH_STEMS):
                 continue  # every date in words or month-and-year names its month: skip the regexes
             for start, end, day, month, year in word_dates(text, lo, hi):
-                if any(a < end and start < e for a, e in taken):
+                if taken.overlaps(start, end):
                     continue
                 if year is None:
                     if not _valid(2000, month, day) or not _close_after_birth_word(text, start):
@@ -234,14 +235,14 @@ class DateOfBirthDetector:
                     if found is None:
                         continue
                     score, reason = 0.9, found
-                taken.append((start, end))
+                taken.add(start, end)
                 out.append(doc.span(start, end, Label.DATE_OF_BIRTH, score, self.name, (reason, "date-in-words")))
             for m in _MONTH_YEAR.finditer(text, lo, hi):  # née en mars 1985, born in September 1981
                 start, end = m.start(), m.end()
-                if any(a < end and start < e for a, e in taken) or not 1900 <= int(m["y"]) <= 2026:
+                if taken.overlaps(start, end) or not 1900 <= int(m["y"]) <= date.today().year:
                     continue
                 if _close_after_birth_word(text, start):
-                    taken.append((start, end))
+                    taken.add(start, end)
                     out.append(
                         doc.span(start, end, Label.DATE_OF_BIRTH, 0.75, self.name, ("context:birth-word-close",))
                     )
@@ -312,7 +313,8 @@ def _label_above(text: str, line_start: int, start: int) -> bool:
     if line_start == 0 or _LINE_LEAD.fullmatch(text, line_start, start) is None:
         return False
     above_end = line_start - 1
-    while above_end > 0 and text[above_end - 1] in " \t\r\n":  # a blank line may separate label and value
+    floor = max(0, above_end - 8)  # a blank line or two may separate label and value, not a page of them
+    while above_end > floor and text[above_end - 1] in " \t\r\n":
         above_end -= 1
     above = text[text.rfind("\n", 0, above_end) + 1 : above_end]
     return len(above) <= _LABEL_MAX and _LABEL_LINE.search(above) is not None

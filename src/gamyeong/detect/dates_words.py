@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from datetime import date
 
 __all__ = ["MONTHS", "month_number", "word_dates"]
 
@@ -64,7 +65,7 @@ _DAY = rf"(?:1er|\d{{1,2}}(?:er|st|nd|rd|th)?|{_FR_RUN}|{_EN_RUN})"
 _YEAR = rf"(?:{_FR_RUN}|{_EN_RUN}|(?:19|20)\d{{2}}(?!\d)|['’]?\d{{2}}(?![\d:/.,]|\s?h\b))"
 _WORD_DATE = re.compile(
     rf"(?<![^\W\d_])(?:"
-    rf"(?:the\s+)?(?P<d1>{_DAY})(?:\s+of\s+|[\s\-]+)(?P<m1>{_MONTH})\.?(?:,?[\s\-]+(?P<y1>{_YEAR}))?"
+    rf"(?:the\s+)?(?P<d1>{_DAY})(?:\s+of\s+|[\s\-]+)(?P<m1>{_MONTH})(?:(?<=[^\W\d_]{{3}})(?<![^\W\d_]{{5}})\.(?=,?[\s\-]+{_YEAR}))?(?:,?[\s\-]+(?P<y1>{_YEAR}))?"
     rf"|(?P<m2>{_MONTH})\.?\s+(?:the\s+)?(?P<d2>{_DAY}),?(?:\s+(?P<y2>{_YEAR}))?"
     rf")(?![^\W\d_])",
     re.IGNORECASE,
@@ -141,7 +142,7 @@ def _english(tokens: list[str]) -> int:
 
 def _full_year(value: int, raw: str) -> int:
     if len(raw.strip().lstrip("'’")) == 2 and raw.strip()[-1].isdigit():
-        return 1900 + value if value > 26 else 2000 + value
+        return 1900 + value if value > date.today().year % 100 else 2000 + value  # a birth year is not ahead
     return value
 
 

@@ -98,12 +98,11 @@ def _given_like(lex: KoLexicon, given: str) -> bool:
 
 
 def _cue_given(lex: KoLexicon, given: str, named: bool, unknown: bool) -> bool:
-    """A two-syllable word before a person cue (용호랑 통화했어요) reads as a given name: a known one, or one
-    whose last syllable is likelier in names than in words and which no dictionary knows, or only as a given
-    name too (마트랑 통화했어요 is a shop)."""
-    if named:
-        return True
-    return lex.given_ratio(given[-1]) >= 1.0 and (unknown or given in lex.given_names)
+    """A two-syllable word before a person cue (윤슬이랑 통화했어요) reads as a given name: a popular one, or a
+    string no dictionary knows whose last syllable is likelier in names than in words. A dictionary word is not
+    enough even when it is also some people's given name (한국이 그러는데, 지인 말로는, 정오께, 중순께)."""
+    del named  # the given names of many person entries are words too (한국, 정상): not enough here
+    return given in POPULAR_GIVEN_NAMES or (unknown and lex.given_ratio(given[-1]) >= 1.0)
 
 
 def vocatives(text: str, words: list[tuple[int, int]], lex: KoLexicon, span: SpanMaker) -> list[Span]:
@@ -172,10 +171,12 @@ def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
     """Raise unsure names that a confident one vouches for: the same name written elsewhere in the text, or a
     name listed right next to a confident one (comma, 와/과, 및). Spans are in ``text``'s offsets."""
     confident: dict[str, float] = {}
+    where: dict[str, list[Span]] = {}  # the confident spans of each name (a dict: a scan of all was quadratic)
     for s in spans:
         if s.score >= _CONFIDENT:
             name = text[s.start : s.end]
             confident[name] = max(confident.get(name, 0.0), s.score)
+            where.setdefault(name, []).append(s)
     if not confident:
         return spans
     ordered = sorted(spans, key=lambda s: s.start)
@@ -184,14 +185,10 @@ def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
         if s.score >= _CONFIDENT:
             out.append(s)
             continue
-        best = confident.get(text[s.start : s.end])
-        if (
-            best is not None
-            and any(  # the same name written elsewhere, not a second reading of this very place
-                c.score >= _CONFIDENT and text[c.start : c.end] == text[s.start : s.end] and not c.overlaps(s)
-                for c in spans
-            )
-        ):
+        name = text[s.start : s.end]
+        best = confident.get(name)
+        # the same name written elsewhere, not a second reading of this very place
+        if best is not None and any(not c.overlaps(s) for c in where[name]):
             out.append(replace(s, score=best, explanation=(*s.explanation, "context:same-name-elsewhere")))
             continue
         neighbours = [ordered[j] for j in (i - 1, i + 1) if 0 <= j < len(ordered)]

@@ -5,6 +5,7 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Collection, Iterable
 
+from gamyeong.detect.taken import Taken
 from gamyeong.spans import Span
 
 __all__ = ["apply_threshold", "drop_inside", "filter_labels", "resolve_overlaps"]
@@ -49,7 +50,10 @@ def drop_inside(spans: Iterable[Span], *, inner: str, outer: str) -> list[Span]:
     """Drop ``inner`` spans that overlap an ``outer`` span: a street named after a person ("avenue Jean Jaurès")
     is part of the address, whatever the name's score."""
     spans = list(spans)
-    outers = [s for s in spans if s.label == outer]
-    if not outers:
+    outers = Taken()
+    for s in spans:
+        if s.label == outer:
+            outers.add(s.start, s.end)
+    if not len(outers):
         return spans
-    return [s for s in spans if s.label != inner or not any(o.overlaps(s) for o in outers)]
+    return [s for s in spans if s.label != inner or not outers.overlaps(s.start, s.end)]

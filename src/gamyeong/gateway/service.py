@@ -102,7 +102,7 @@ class Gateway:
     def __init__(self, settings: GatewaySettings, analyzer: Analyzer | None = None) -> None:
         self.settings = settings
         self.analyzer = analyzer or Analyzer(ner=not settings.fast)
-        self.analyzer.warm_up()  # models and patterns load at start, not during the first requests
+        self.analyzer.warm_up(freeze=True)  # models and patterns load at start, not during the first requests
         # One detection thread: the Analyzer's pattern scratch space is per thread of use, and the GIL would
         # serialize detection anyway; run several gateway processes (uvicorn --workers) to use more cores.
         self._pool = DetectThread()
