@@ -103,16 +103,19 @@ def _timed_chat(client: openai.OpenAI, texts: list[str]) -> list[float]:
 
 
 def _first_token(client: openai.OpenAI, texts: list[str]) -> list[float]:
+    """Time to the first content token of a streamed chat, read to its end as chat clients do (a stream left
+    early cannot give its connection back to the pool, on either hop: every request would open new ones)."""
     out = []
     for text in texts:
         t0 = time.perf_counter()
         stream = client.chat.completions.create(model="echo-16", messages=[{"role": "user", "content": text}],
                                                 stream=True)  # fmt: skip
+        first = None
         for chunk in stream:
-            if chunk.choices and chunk.choices[0].delta.content:
-                out.append((time.perf_counter() - t0) * 1000)
-                break
-        stream.close()
+            if first is None and chunk.choices and chunk.choices[0].delta.content:
+                first = (time.perf_counter() - t0) * 1000
+        if first is not None:
+            out.append(first)
     return out
 
 
