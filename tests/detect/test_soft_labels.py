@@ -154,6 +154,12 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("To: Sales; Marketing", "en", id="en-header-departments"),
+    pytest.param("Our partner Deloitte audited the accounts.", "en", id="en-role-noun-then-company"),
+    pytest.param("Hello Houston,\nwe have a problem.", "en", id="en-greeting-a-city"),
+    pytest.param("Salut Montréal ! Expéditeur : Chronopost", "fr", id="fr-greeting-a-city-and-carrier-header"),
+    pytest.param("Merci mille fois pour votre aide.", "fr", id="fr-lower-case-cue-then-a-number-word"),
+    pytest.param("talked to chase about my card", "en", id="en-lower-case-cue-then-a-bank"),
     pytest.param("Merci pour votre commande chez Crédit Agricole.", "fr", id="fr-greeting-and-bank"),
     pytest.param("Got the iPhone 15 Pro in Rose Gold lol", "en", id="en-product-colour"),
     pytest.param("Please call Harbor Logistics about the delivery.", "en", id="en-company-suffix"),
