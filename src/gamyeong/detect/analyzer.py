@@ -87,8 +87,8 @@ class Analyzer:
     ``labels`` restricts detection to those labels (the structured labels alone take the fast path);
     ``custom`` adds user rules (a :class:`CustomRules`, or the path of their TOML file); ``engine`` picks
     the multi-pattern engine (``auto`` uses hyperscan when installed, else Python ``re``). ``ner=False`` skips
-    the spaCy model for French/English names (rules and gazetteers only): 5–9× faster on French and
-    English, at −0.003 F1 on the blind soft set (``--fast`` on the command line).
+    the spaCy model for French/English names (rules and gazetteers only): 2–4× faster on French and
+    English, at −0.002 F1 on the blind soft set (``--fast`` on the command line).
     """
 
     def __init__(

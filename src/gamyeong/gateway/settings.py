@@ -83,7 +83,7 @@ class GatewaySettings:
     #: several gateway instances share them; default: in each process's memory
     conversation_vault: str | None = None
     answer_action: str = "flag"  # personal data the model produced on its own: "flag" (count) or "mask"
-    #: French/English names by rules only, without spaCy: screening 5–9× faster on those languages
+    #: French/English names by rules only, without spaCy: screening 2–4× faster on those languages
     fast: bool = False
     #: the rate limit of the one local client when no client keys are configured (loopback only)
     local_requests_per_minute: int = 600
