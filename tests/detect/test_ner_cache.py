@@ -90,3 +90,16 @@ def test_pipelines_multiply_through_numpy_and_agree_with_blis(lang: Language) ->
     ents = [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in nlp.pipe(texts)]
     assert ents == [[(e.start_char, e.end_char, e.label_) for e in d.ents] for d in reference.pipe(texts)]
     assert any(ents)
+
+
+def test_spacy_batches_run_with_one_blas_thread() -> None:
+    """OpenBLAS starts a thread per core; two run workers on two cores then fought over four (no speed-up)."""
+    from threadpoolctl import threadpool_info
+
+    from gamyeong.detect.ner import load_pipeline, one_blas_thread
+
+    load_pipeline(Language.EN)  # loads numpy and its BLAS
+    with one_blas_thread():
+        blas = [i for i in threadpool_info() if i["user_api"] == "blas"]
+        assert blas
+        assert all(i["num_threads"] == 1 for i in blas)

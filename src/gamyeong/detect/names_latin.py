@@ -17,7 +17,7 @@ from typing import ClassVar
 
 from gamyeong.detect import names_latin_cues as cues
 from gamyeong.detect.base import Document
-from gamyeong.detect.ner import clear_ner_cache, load_pipeline, ner_persons
+from gamyeong.detect.ner import clear_ner_cache, load_pipeline, ner_persons, one_blas_thread
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import ROMANIZED_SURNAMES
@@ -128,7 +128,8 @@ class LatinNameDetector:
     def warm_up(self, lang: Language, sample: str) -> None:
         """Load and run the spaCy model once (the sample's names may be sure enough not to need it)."""
         if self.use_ner and lang is not Language.KO:
-            list(load_pipeline(lang).pipe([sample]))
+            with one_blas_thread():
+                list(load_pipeline(lang).pipe([sample]))
 
     def prefetch(self, docs: list[Document]) -> None:
         """Parse the name windows of many documents in one spaCy batch (several times faster than one call

