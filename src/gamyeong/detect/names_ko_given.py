@@ -97,11 +97,10 @@ def _given_like(lex: KoLexicon, given: str) -> bool:
     return given in lex.given_names and lex.given_ratio(given[-1]) >= _VOCATIVE_RATIO
 
 
-def _cue_given(lex: KoLexicon, given: str, named: bool, unknown: bool) -> bool:
+def _cue_given(lex: KoLexicon, given: str, unknown: bool) -> bool:
     """A two-syllable word before a person cue (윤슬이랑 통화했어요) reads as a given name: a popular one, or a
     string no dictionary knows whose last syllable is likelier in names than in words. A dictionary word is not
     enough even when it is also some people's given name (한국이 그러는데, 지인 말로는, 정오께, 중순께)."""
-    del named  # the given names of many person entries are words too (한국, 정상): not enough here
     return given in POPULAR_GIVEN_NAMES or (unknown and lex.given_ratio(given[-1]) >= 1.0)
 
 
@@ -162,7 +161,7 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             # 윤슬 씨: a string no dictionary knows, then 씨 or 님 one space away, is a given name (glued, 님 and
             # 씨 also follow titles and family words: 사원님, 아가씨)
             out.append(span(start, start + 2, 0.55, ("given-name+title",)))
-        elif cue is not None and given not in PERSON_NOUNS and _cue_given(lex, given, named, unknown):
+        elif cue is not None and given not in PERSON_NOUNS and _cue_given(lex, given, unknown):
             out.append(span(start, start + 2, 0.55, (f"given-name+{cue}",)))
     return out
 
