@@ -126,6 +126,7 @@ LATIN_NAMES = [
     pytest.param("Bonne journée, Inès", "fr", ["Inès"], id="fr-signoff-given-name"),
     pytest.param("Merci Karim !", "fr", ["Karim"], id="fr-thanks-given-name"),
     pytest.param("Cheers,\nOlumide", "en", ["Olumide"], id="en-signoff-unknown-given-name"),
+    pytest.param("Contactez Marie Dupont au standard.", "fr", ["Marie Dupont"], id="fr-imperative-stays-out-of-name"),
     pytest.param("our agent Priya will call you back", "en", ["Priya"], id="en-role-noun-before-name"),
     pytest.param("le technicien Mathieu passera demain", "fr", ["Mathieu"], id="fr-role-noun-before-name"),
     pytest.param("my colleague Dev will follow up", "en", ["Dev"], id="en-role-noun-unknown-name"),

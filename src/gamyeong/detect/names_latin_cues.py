@@ -235,9 +235,17 @@ def opens_with_ordinary_word(
     from gamyeong.locales.latin_words import is_common_word
 
     w = first.lower()
-    if w in names[0] or w in names[1] or not is_common_word(w):
+    if w in names[0] or w in names[1] or not (is_common_word(w) or w in _FR_IMPERATIVES):
         return False
     return _SENTENCE_START.search(text, max(0, toks[0][0] - 4), toks[0][0]) is not None
+
+
+# French imperatives that open a request (the word lists hold infinitives only): "Contactez Darty", "Relancez
+# Boulanger". Not a rule on -ez: Lopez, Martinez, Chavez open runs as surnames.
+_FR_IMPERATIVES = frozenset(
+    "contactez relancez appelez rappelez demandez écrivez envoyez transmettez prévenez informez joignez adressez "
+    "remerciez consultez voyez passez dites signalez".split()
+)
 
 
 _LOWER_CUE = re.compile(
