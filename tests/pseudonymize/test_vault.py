@@ -177,7 +177,9 @@ def test_values_are_never_stored_in_clear(vault: Vault, raw_sql: Callable[..., A
     vault.put("conversation-42", "PHONE", PHONE_N, PHONE)
     vault.put("conversation-42", "PERSON", NAME, NAME)
     dump = repr(raw_sql("SELECT * FROM gamyeong_vault")) + repr(raw_sql("SELECT * FROM gamyeong_vault_meta"))
-    for planted in (PHONE, PHONE_N, "1234", "5678", NAME, NAME.encode().hex(), "conversation-42"):
+    # pieces of the number, long enough that a random hash or base64 id cannot hold them by chance ("1234"
+    # alone did, once in a few hundred runs)
+    for planted in (PHONE, PHONE_N, "010-1234", "1234-5678", "10123456", NAME, NAME.encode().hex(), "conversation-42"):
         assert planted not in dump
 
 
