@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from gamyeong.locales.latin_words import is_common_word
+
 __all__ = [
     "Cue",
     "cue_before",
@@ -171,8 +173,6 @@ _AMBIGUOUS_LOWER = frozenset(
 
 def _namelike(word: str, given: frozenset[str], surnames: frozenset[str], roman: re.Pattern[str]) -> bool | None:
     """True: a gazetteer name; False: an ordinary word; None: neither (an unknown word that may be a name)."""
-    from gamyeong.locales.latin_words import is_common_word
-
     if word in given or word in surnames:
         # Sales, Rust, Pierre, Houston: in the name lists and ordinary words too; the cue alone cannot tell
         return None if is_common_word(word) else True
@@ -232,8 +232,6 @@ def opens_with_ordinary_word(
     first = toks[0][2]
     if _ELIDED_START.match(first):
         return True
-    from gamyeong.locales.latin_words import is_common_word
-
     w = first.lower()
     if w in names[0] or w in names[1] or not (is_common_word(w) or w in _FR_IMPERATIVES):
         return False
