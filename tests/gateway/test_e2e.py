@@ -16,7 +16,8 @@ from gamyeong.identifiers.kr import rrn
 
 NAME, PHONE, EMAIL, CARD = "김민준", "010-2718-2818", "minjun.kim@example.org", "4111 1111 1111 1111"
 PROMPT = f"안녕하세요, {NAME} 고객님 연락처는 {PHONE}, 메일 {EMAIL}, 카드 {CARD} 입니다. 요약해 주세요."
-PLANTED = [NAME, PHONE, EMAIL, CARD, "4111"]
+# pieces long enough that no hash in the audit log can hold them by chance ("4111" alone did, once)
+PLANTED = [NAME, PHONE, EMAIL, CARD, "4111 1111", "2718-2818"]
 RRN = "900101123456" + rrn.calc_check_digit("900101123456")
 
 
