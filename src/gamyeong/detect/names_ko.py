@@ -9,7 +9,8 @@ A candidate is a word that starts with a surname, has a given name of one or two
 an honorific or title (님, 고객님, 과장), or a particle (께서, 에게, 이가). Its score adds evidence:
 the name is a 인명 entry (+), the string is an ordinary word (−: 진료비, 이어폰, 유기농), its given-name syllables
 are likelier in names than in words (±), an honorific or title follows (+), a word that introduces a name
-precedes (+: 성명, 예금주, 담당자). The span covers the name only.
+precedes (+: 성명, 예금주, 담당자). A candidate left unsure gets MeCab's reading of its sentence as a second
+opinion (:mod:`gamyeong.detect.names_ko_morph`). The span covers the name only.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
 from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
 from gamyeong.detect.names_ko_given import given_name_forms, lend_evidence, next_word, vocatives
+from gamyeong.detect.names_ko_morph import NAME_FINALS, clear_morph_cache, reading
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
@@ -89,6 +91,10 @@ _AGENT_ENDINGS = frozenset("사원관생버러너저수객")  # 상담원, 정�
 _LOANWORD_AGENT = frozenset("사관생버러너저객")  # the endings above that no given name has
 _MEMO_SIZE = 200_000
 _MISSING = object()
+# candidates scored in this band get MeCab's second opinion, worth this much either way: enough to move a
+# candidate across the default threshold (0.5), not enough to overrule a lexicon entry or a cue
+_UNSURE = (0.35, 0.65)
+_MORPH_WEIGHT = 0.15
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
@@ -166,6 +172,7 @@ class KoreanNameDetector:
     def clear_memo(self) -> None:
         self._memo.clear()
         _options.cache_clear()
+        clear_morph_cache()
 
     @property
     def lexicon(self) -> KoLexicon:
@@ -179,7 +186,7 @@ class KoreanNameDetector:
         out: list[Span] = []
         for i, (start, end) in enumerate(words):
             word = text[start:end]
-            best: tuple[float, int, int, tuple[str, ...]] | None = None
+            best: tuple[float, int, int, tuple[str, ...], int] | None = None
             if word[0] not in _CANDIDATE_FIRST:
                 continue
             starts = [0]
@@ -189,9 +196,14 @@ class KoreanNameDetector:
                 for opt in _options(word, at):
                     score, why = self._score(doc, words, i, word, at, opt, glued=at > 0)
                     if best is None or score > best[0]:
-                        best = (score, start + at, start + at + opt.length, why)
-            if best is not None and best[0] > 0.2:
-                out.append(doc.span(best[1], best[2], Label.PERSON, best[0], self.name, best[3]))
+                        best = (score, start + at, start + at + opt.length, why, opt.surname)
+            if best is None:
+                continue
+            score, why = best[0], best[3]
+            if _UNSURE[0] <= score < _UNSURE[1]:
+                score, why = self._second_opinion(text, best[1], best[2], best[4], score, why)
+            if score > 0.2:
+                out.append(doc.span(best[1], best[2], Label.PERSON, score, self.name, why))
         out.extend(self._spaced(doc, words))
         out.extend(self._masked(doc))
 
@@ -201,6 +213,20 @@ class KoreanNameDetector:
         out.extend(vocatives(text, words, self.lexicon, span))
         out.extend(given_name_forms(text, words, self.lexicon, span))
         return lend_evidence(doc.text, out)
+
+    def _second_opinion(
+        self, text: str, start: int, end: int, surname: int, score: float, why: tuple[str, ...]
+    ) -> tuple[float, tuple[str, ...]]:
+        """MeCab's reading of an unsure candidate in its sentence (see :mod:`names_ko_morph`)."""
+        lex = self.lexicon
+        name = text[start:end]
+        verdict = reading(text, start, end, surname, known_word=name in lex.words,
+                          name_final=name[-1] in NAME_FINALS)  # fmt: skip
+        if verdict == "proper-noun" and "agent-ending" not in why:  # not 유튜버 (유/NNP + 튜버/NNP in MeCab's eyes)
+            return min(1.0, score + _MORPH_WEIGHT), (*why, "morph:proper-noun")
+        if verdict == "word":
+            return max(0.0, score - _MORPH_WEIGHT), (*why, "morph:word")
+        return score, why
 
     def _score(
         self,
