@@ -99,6 +99,7 @@ class EventRestorer:
 def template_event(event: dict[str, Any], slot: str, route: str) -> dict[str, Any]:
     """An event like ``event`` that carries only the text of ``slot`` (filled in by :func:`_with_text`)."""
     base = {k: v for k, v in event.items() if k not in ("choices", "delta", "usage")}
+    nested = any(isinstance(v, dict | list) for v in base.values())  # else a fresh dict of scalars is a copy
     if route in ("chat", "completions"):
         choice_index = int(slot.split("/", maxsplit=1)[0][1:])
         if route == "completions":
@@ -111,7 +112,7 @@ def template_event(event: dict[str, Any], slot: str, route: str) -> dict[str, An
             base["choices"] = [{"index": choice_index, "delta": {"content": ""}, "finish_reason": None}]
     else:
         base["delta"] = ""
-    return copy.deepcopy(base)
+    return copy.deepcopy(base) if nested else base
 
 
 def with_text(template: dict[str, Any], text: str, route: str) -> dict[str, Any]:
@@ -129,9 +130,12 @@ def with_text(template: dict[str, Any], text: str, route: str) -> dict[str, Any]
     return event
 
 
+_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # json.dumps would build one per event
+
+
 def _encode(event: dict[str, Any], name: str | None) -> bytes:
     head = f"event: {name}\n" if name else ""
-    return (head + "data: " + json.dumps(event, ensure_ascii=False, separators=(",", ":")) + "\n\n").encode()
+    return (head + "data: " + _JSON.encode(event) + "\n\n").encode()
 
 
 async def restore_stream(gateway: Gateway, exchange: Exchange, response: httpx.Response) -> AsyncIterator[bytes]:
