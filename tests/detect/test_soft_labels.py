@@ -18,6 +18,9 @@ def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) ->
 
 
 KO_NAMES = [
+    pytest.param("회의에는 탁서윤 마케팅팀장님도 왔어요", ["탁서윤"], id="name-then-department-title"),
+    pytest.param("소보원 최충대 조사2과장은 말했다", ["최충대"], id="name-then-numbered-department-title"),
+    pytest.param("명성여고 문희웅 교장은 이같이 말했다", ["문희웅"], id="name-then-school-principal"),
     pytest.param("김민준님께서 주문하셨어요", ["김민준"], id="honorific-and-particle-stripped"),
     pytest.param("이서연 고객님 안녕하세요", ["이서연"], id="honorific-after-space"),
     pytest.param("예금주 박지훈으로 이체", ["박지훈"], id="name-word-before"),
@@ -58,6 +61,8 @@ KO_NAMES = [
 ]
 
 KO_NOT_NAMES = [
+    pytest.param("금세 지나갔다 하고 말을 하더군요", id="sentence-ending-gunyo-is-not-a-title"),
+    pytest.param("서울 본사 영업팀장 자리가 비었어요", id="compound-title-after-a-place"),
     pytest.param("주문번호 확인 부탁드립니다", id="order-number"),
     pytest.param("진료비 영수증 발급은 본인만 가능합니다", id="medical-fee"),
     pytest.param("이어폰이 고장 나서 유기농 매장에 들렀어요", id="earphones-organic"),

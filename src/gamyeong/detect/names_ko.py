@@ -30,6 +30,7 @@ from gamyeong.detect.names_ko_morph import NAME_FINALS, clear_morph_cache, readi
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
+    COMPOUND_TITLES,
     GLUED_TRIGGERS,
     HONORIFICS,
     NAME_TRIGGERS,
@@ -82,6 +83,8 @@ _LONE_WORDS = frozenset(
     "제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split()
 )
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
+# the rest of a department name the Hangul word pattern stops at (조사2과장, IT팀장): digits and Latin letters
+_DEPT_TAIL = re.compile(r"(?:[0-9A-Za-z]+[가-힣]*)*")
 # the last character a trigger (with its particle) can end in: most words before a candidate end otherwise
 _TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이가을를의")
 _AGE_AFTER = re.compile(r"\s?\((?:만\s?)?(?:\d{1,3}\s?(?:세|살)?|남|여|남성|여성|[MF])(?:\s?[,/·]\s?[^()\n]{0,12})?\)")
@@ -110,6 +113,8 @@ def _rest_kind(rest: str) -> str | None:
         return ""
     if rest[0] in NOT_AFTER_NAME and rest not in _PARTICLES:
         return None
+    if rest.startswith("군요"):  # 하더군요, 이었군요: a sentence ending, not 군 (a young man's title) and 요
+        return None
     for n in _HONORIFIC_LENGTHS:  # longest first, as a set lookup per length (this runs for every candidate)
         if rest[:n] in _HONORIFIC_SET:
             tail = rest[n:]
@@ -118,6 +123,21 @@ def _rest_kind(rest: str) -> str | None:
     if rest in _PARTICLES:
         return "part"
     return None
+
+
+@lru_cache(maxsize=8192)
+def _compound_title(word: str) -> bool:
+    """``word`` is a department then a title, maybe with 님 and a particle (마케팅팀장님께, 기획실장은)."""
+    for cut in range(len(word), 2, -1):
+        tail = word[cut:]
+        if tail and tail not in _PARTICLES and tail not in ("님", "님께", "님께서", "님은", "님이", "님의", "님도"):
+            continue
+        head = word[:cut]
+        for title in COMPOUND_TITLES:
+            dept = head[: -len(title)]
+            if head.endswith(title) and 1 < len(dept) <= 8 and not dept.endswith(title):
+                return True
+    return False
 
 
 @lru_cache(maxsize=65536)
@@ -340,9 +360,13 @@ class KoreanNameDetector:
         if n_start != end + 1 or text[end] != " ":
             return False
         nxt = text[n_start:n_end]
-        return any(
+        if any(
             nxt[:n] in _HONORIFIC_SET and (len(nxt) == n or _rest_kind(nxt[n:]) == "part") for n in _HONORIFIC_LENGTHS
-        )
+        ):
+            return True
+        # 홍길동 마케팅팀장님, 남두희 기획실장은: a department glued to a title (digits too: 조사2과장)
+        n_end = _DEPT_TAIL.match(text, n_end).end()
+        return _compound_title(text[n_start:n_end])
 
     @staticmethod
     def _trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:

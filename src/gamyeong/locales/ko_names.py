@@ -7,6 +7,7 @@ population census in rough frequency order); nothing is copied from a data set.
 from __future__ import annotations
 
 __all__ = [
+    "COMPOUND_TITLES",
     "GLUED_TRIGGERS",
     "HONORIFICS",
     "NAME_TRIGGERS",
@@ -63,7 +64,22 @@ HONORIFICS: tuple[str, ...] = tuple(
         강사님 감독 감독님 코치 선수 목사 목사님 신부 신부님 스님 집사 권사 장로 전도사 조교 위원 위원장 의원
         의원님 원무과장 수간호사 책임 책임님 선임 선임님 수석 수석님 프로 프로님 총무 반장 조장 엄마 아빠
         이장 이장님 면장님 동장님 통장님 인턴 배우 가수 판사 판사님 검사님 조리사 간호사님 상담사님 기사님
-        드림 올림 배상
+        드림 올림 배상 교장 교감 국장 총장 청장 처장 장관 차관 총리 장군 지점장 부사장 부회장 이사장 사무총장
+        사무국장 국회의원 도지사 군수 구청장 시의원 교육감 대변인 총재 부장판사 부장검사 지청장 경위 경감 경정
+        """.split(),
+        key=len,
+        reverse=True,
+    )
+)
+
+#: Titles that end a compound of a department and a title (마케팅팀장, 기획실장, 영업부장, 조사2과장): after a
+#: name, the compound says the same as the title alone. Two syllables or more, so that a word ending in 장 or 사
+#: alone (시장, 공장, 회사) is not one.
+COMPOUND_TITLES: tuple[str, ...] = tuple(
+    sorted(
+        """
+        팀장 실장 국장 과장 부장 차장 본부장 센터장 소장 지점장 점장 원장 사장 회장 이사 상무 전무 대표 위원장
+        교수 연구원 책임 선임 수석 매니저 대리 주임 사원 총괄 파트장 그룹장 단장 처장 청장 위원 의원 기자 특파원
         """.split(),
         key=len,
         reverse=True,
