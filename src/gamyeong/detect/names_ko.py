@@ -365,8 +365,8 @@ class KoreanNameDetector:
         ):
             return True
         # 홍길동 마케팅팀장님, 남두희 기획실장은: a department glued to a title (digits too: 조사2과장)
-        n_end = _DEPT_TAIL.match(text, n_end).end()
-        return _compound_title(text[n_start:n_end])
+        tail = _DEPT_TAIL.match(text, n_end)  # always matches (it may match nothing)
+        return _compound_title(text[n_start : tail.end() if tail else n_end])
 
     @staticmethod
     def _trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
