@@ -18,6 +18,8 @@ def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) ->
 
 
 KO_NAMES = [
+    pytest.param("범인은 허누리였다.", ["허누리"], id="culprit-was-name"),
+    pytest.param("이번 대회 우승자는 탁이슬이야", ["탁이슬"], id="winner-is-name"),
     pytest.param("회의에는 탁서윤 마케팅팀장님도 왔어요", ["탁서윤"], id="name-then-department-title"),
     pytest.param("소보원 최충대 조사2과장은 말했다", ["최충대"], id="name-then-numbered-department-title"),
     pytest.param("명성여고 문희웅 교장은 이같이 말했다", ["문희웅"], id="name-then-school-principal"),
@@ -61,6 +63,8 @@ KO_NAMES = [
 ]
 
 KO_NOT_NAMES = [
+    pytest.param("우승자는 한국이었다", id="role-is-a-country"),
+    pytest.param("범인은 고양이였다", id="role-is-an-animal"),
     pytest.param("금세 지나갔다 하고 말을 하더군요", id="sentence-ending-gunyo-is-not-a-title"),
     pytest.param("서울 본사 영업팀장 자리가 비었어요", id="compound-title-after-a-place"),
     pytest.param("주문번호 확인 부탁드립니다", id="order-number"),

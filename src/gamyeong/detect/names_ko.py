@@ -24,7 +24,7 @@ from typing import ClassVar
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
-from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
+from gamyeong.detect.names_ko_cues import PERSON_NOUNS, identified, person_cue
 from gamyeong.detect.names_ko_given import given_name_forms, lend_evidence, next_word, vocatives
 from gamyeong.detect.names_ko_morph import NAME_FINALS, clear_morph_cache, reading
 from gamyeong.labels import Label
@@ -157,6 +157,12 @@ def _options(word: str, at: int) -> tuple[_Option, ...]:
     return tuple(out)
 
 
+def _previous_word(text: str, words: list[tuple[int, int]], i: int) -> str:
+    """The word before ``words[i]`` when one space separates them, else ""."""
+    p_start, p_end = words[i - 1]
+    return text[p_start:p_end] if words[i][0] == p_end + 1 and text[p_end] == " " else ""
+
+
 def _cue_can_vouch(given: str) -> bool:
     """Whether grammar that takes a person may vouch for a name with this given part: not a word for a person
     (김대리한테, 전남친이랑) nor one ending like a job or agent noun (배송원한테, 유튜버한테), unless it is a
@@ -275,7 +281,14 @@ class KoreanNameDetector:
         # not 민준이가 그러는데: there the grammar vouches for the given name 민준 (names_ko_given), not 민+준이
         if opt.rest != "hon" and "context:honorific" not in why and given[-1] != "이" and _cue_can_vouch(given):
             cue = person_cue(word[at + opt.length :], next_word(doc.norm.text, words, i))
-            if cue is not None:  # 홍별하한테 물어보세요, 조은솔 말로는: the grammar takes a person
+            if (
+                cue is None
+                and at == 0
+                and i > 0
+                and identified(_previous_word(doc.norm.text, words, i), word[opt.length :])
+            ):
+                cue = "identified"
+            if cue is not None:  # 홍별하한테 물어보세요, 조은솔 말로는, 범인은 허새롬이었다: the grammar takes a person
                 score += 0.25
                 why.append(f"context:{cue}")
         trigger = 0.35 if glued else self._trigger_before(doc.norm.text, words, i)

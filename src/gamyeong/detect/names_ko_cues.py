@@ -5,6 +5,7 @@ sources with their own particles, and some verbs take only people as partners.
 - ``X랑 / X하고 / X와 통화했어요``: "with X" before a verb of contact (통화, 연락, 만나 …).
 - ``X가 그러는데 / X가 말하길``: X said something.
 - ``X 말로는``: according to X.
+- ``범인은 X였다 / 담당자는 X입니다``: a noun for a person as the topic, X as what it is (the copula).
 
 A cue alone makes no name (엄마한테, 은행이랑 통화: dictionary words are ruled out where it is used); it is
 evidence for a string that already reads as one, where the lexicon has nothing to say (a given name too rare
@@ -15,9 +16,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-__all__ = ["PERSON_NOUNS", "Cue", "person_cue"]
+__all__ = ["PERSON_NOUNS", "Cue", "identified", "person_cue"]
 
-Cue = Literal["animate", "contact", "said", "according"]
+Cue = Literal["animate", "contact", "said", "according", "identified"]
 
 _ANIMATE = frozenset(
     """한테 한테서 한테는 한테도 한테만 한테로 에게 에게서 에게는 에게도 에게만 께 께서 께서는 께서도 께는 께도
@@ -49,6 +50,30 @@ PERSON_NOUNS = frozenset(
     총무 비서 점장 주임 본사 지점 업체 택배 매장 가게 고객님 상담 기관 당국 법원 주민 회원 유저 멘토 집주
     사모 도련 처남 매부 올케 시누 형수 제수 손녀 손자 전남 전여 구남 구여 새엄 새아""".split()
 )
+
+
+# the copula after a name: X였다, X입니다, X이에요 …
+_COPULA = frozenset(
+    """이다 다 였다 이었다 입니다 이에요 예요 이야 야 이고 고 이며 며 였고 이었고 였어요 이었어요 였습니다 이었습니다
+    이었죠 였죠 이죠 죠 이래요 래요 이었대요 였대요 이었어 였어 이었지 였지 이더라 더라 였더라 이었더라""".split()
+)
+# nouns for a role only people fill, as the topic of "ROLE은 X이다" (범인은 X였다: the culprit was X)
+_ROLES = frozenset(
+    """범인 주인공 우승자 당첨자 담당자 작성자 신청자 신청인 책임자 대표자 주인 용의자 피해자 가해자 신고자 목격자
+    수상자 당선자 발표자 진행자 사회자 주최자 예약자 수령인 수령자 보호자 대리인 보증인 상속인 의뢰인 제보자 가입자
+    구매자 판매자 주문자 발신자 수신자 참석자 결석자 지각자 1등 2등 3등 꼴찌 반장 회장 부회장 팀장 짝꿍 짝 남친 여친
+    남편 아내 애인 신랑 신부 담임 주치의 원장 상대 상대방 후임 전임 후임자 전임자 적임자 당번 총무""".split()
+)
+_TOPIC = ("은", "는", "이", "가")
+
+
+def identified(previous_word: str, rest: str) -> bool:
+    """``previous_word`` (the word before the name, one space away) is a role only a person fills, as a topic or
+    subject (범인은, 담당자는), and ``rest`` (after the name in its word) is the copula: 범인은 X였다."""
+    if rest not in _COPULA or not previous_word.endswith(_TOPIC):
+        return False
+    role = previous_word[:-1]
+    return role in _ROLES or role in PERSON_NOUNS
 
 
 def person_cue(rest: str, next_word: str) -> Cue | None:
