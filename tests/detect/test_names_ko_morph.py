@@ -52,7 +52,7 @@ def analyzer() -> Analyzer:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        pytest.param("백아라하고 손나연 두 사람이 함께 왔어요.", ["손나연"], id="name-with-no-cue"),
+        pytest.param("그날 손나연의 노트북을 빌렸다.", ["손나연"], id="name-with-no-cue"),
         pytest.param("거지가 될 터이니 출발점이 어디든 상관없다고", [], id="pronoun-form-rejected"),
         pytest.param("성적이 되지 않는다는 이유만으로 인문계를", [], id="noun-particle-rejected"),
     ],
@@ -62,7 +62,7 @@ def test_detection_with_the_second_opinion(analyzer: Analyzer, text: str, expect
 
 
 def test_explanations_name_the_second_opinion_and_never_the_value(analyzer: Analyzer) -> None:
-    text = "백아라하고 손나연 두 사람이 함께 왔어요."
+    text = "도서관에서 손나연을 봤어요."
     (span,) = analyzer.detect(text, "ko")
     assert "morph:proper-noun" in span.explanation
     assert not any("나연" in why for why in span.explanation)

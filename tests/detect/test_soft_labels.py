@@ -18,6 +18,7 @@ def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) ->
 
 
 KO_NAMES = [
+    pytest.param("축하해준 소민, 재희, 유진 다들 고마워", ["소민", "재희", "유진"], id="given-names-then-everyone"),
     pytest.param("범인은 허누리였다.", ["허누리"], id="culprit-was-name"),
     pytest.param("이번 대회 우승자는 탁이슬이야", ["탁이슬"], id="winner-is-name"),
     pytest.param("회의에는 탁서윤 마케팅팀장님도 왔어요", ["탁서윤"], id="name-then-department-title"),
@@ -63,6 +64,8 @@ KO_NAMES = [
 ]
 
 KO_NOT_NAMES = [
+    pytest.param("학생, 교사 세 명이 다쳤다", id="counted-roles"),
+    pytest.param("서울, 부산 두 명씩 배정", id="counted-places"),
     pytest.param("우승자는 한국이었다", id="role-is-a-country"),
     pytest.param("범인은 고양이였다", id="role-is-an-animal"),
     pytest.param("금세 지나갔다 하고 말을 하더군요", id="sentence-ending-gunyo-is-not-a-title"),

@@ -25,7 +25,7 @@ from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
 from gamyeong.detect.names_ko_cues import PERSON_NOUNS, identified, person_cue
-from gamyeong.detect.names_ko_given import given_name_forms, lend_evidence, next_word, vocatives
+from gamyeong.detect.names_ko_given import counted_people, given_name_forms, lend_evidence, next_word, vocatives
 from gamyeong.detect.names_ko_morph import NAME_FINALS, clear_morph_cache, reading
 from gamyeong.labels import Label
 from gamyeong.langs import Language
@@ -238,6 +238,7 @@ class KoreanNameDetector:
 
         out.extend(vocatives(text, words, self.lexicon, span))
         out.extend(given_name_forms(text, words, self.lexicon, span))
+        out.extend(counted_people(text, self.lexicon, span))
         return lend_evidence(doc.text, out)
 
     def _second_opinion(
@@ -246,8 +247,9 @@ class KoreanNameDetector:
         """MeCab's reading of an unsure candidate in its sentence (see :mod:`names_ko_morph`)."""
         lex = self.lexicon
         name = text[start:end]
-        verdict = reading(text, start, end, surname, known_word=name in lex.words,
-                          name_final=name[-1] in NAME_FINALS)  # fmt: skip
+        given = name[surname:]
+        verdict = reading(text, start, end, surname, known_word=name in lex.words, name_final=name[-1] in NAME_FINALS,
+                          given_name=given in POPULAR_GIVEN_NAMES)  # fmt: skip
         if verdict == "proper-noun" and "agent-ending" not in why:  # not 유튜버 (유/NNP + 튜버/NNP in MeCab's eyes)
             return min(1.0, score + _MORPH_WEIGHT), (*why, "morph:proper-noun")
         if verdict == "word":

@@ -18,10 +18,10 @@ from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
 from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
-from gamyeong.locales.ko_names import HONORIFICS, POPULAR_GIVEN_NAMES, TWO_SYLLABLE_SURNAMES
+from gamyeong.locales.ko_names import HONORIFICS, POPULAR_GIVEN_NAMES, SURNAMES, TWO_SYLLABLE_SURNAMES
 from gamyeong.spans import Span
 
-__all__ = ["common_given_part", "given_name_forms", "lend_evidence", "next_word", "vocatives"]
+__all__ = ["common_given_part", "counted_people", "given_name_forms", "lend_evidence", "next_word", "vocatives"]
 
 # how much likelier the last syllable must be in a given name than in a word (민준 12, 지우 2; 하늘 0.2, 아들 0.25)
 _VOCATIVE_RATIO = 1.5
@@ -200,4 +200,41 @@ def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
             out.append(replace(s, score=score, explanation=(*s.explanation, "context:name-list")))
             continue
         out.append(s)
+    return out
+
+
+# a list of short words, then a count of people: 소민, 재희, 유진 다들 / 영수하고 영자 두 사람이
+_COUNTED = re.compile(
+    r"(?<![가-힣])((?:[가-힣]{2,4}(?:\s?[,·]\s?|(?:와|과|랑|이랑|하고)\s))+[가-힣]{2,4})"
+    r"(?:이|가|은|는)?\s(?:(?:두|세|네|다섯|여섯|[2-9])\s?(?:명|분|사람)|다들|모두\s다)"
+)
+_COUNTED_GAP = re.compile(r"\s?[,·]\s?|(?:와|과|랑|이랑|하고)\s")
+
+
+def counted_people(text: str, lex: KoLexicon, span: SpanMaker) -> list[Span]:
+    """Every item of a list that a count of people closes (세 명, 두 분, 다들) is a person: names when each reads
+    as one — a surname and a given name no dictionary knows as a word, or a given name (popular, or a person
+    entry's) that is not a word for a person (엄마, 부장) — else nothing from this list."""
+    out: list[Span] = []
+    for m in _COUNTED.finditer(text):
+        items: list[tuple[int, int]] = []
+        at = m.start(1)
+        for gap in _COUNTED_GAP.finditer(text, m.start(1), m.end(1)):
+            items.append((at, gap.start()))
+            at = gap.end()
+        items.append((at, m.end(1)))
+        ok = True
+        for a, b in items:
+            item = text[a:b]
+            given = item[-2:]
+            if item in PERSON_NOUNS or given in PERSON_NOUNS:
+                ok = False
+            elif len(item) == 2:
+                ok = item in POPULAR_GIVEN_NAMES or item in lex.given_names
+            else:
+                ok = item[0] in SURNAMES and item not in lex.words and len(item) == 3
+            if not ok:
+                break
+        if ok and len(items) >= 2:
+            out.extend(span(a, b, 0.55, ("context:counted-people",)) for a, b in items)
     return out

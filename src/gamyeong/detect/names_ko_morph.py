@@ -95,12 +95,15 @@ def clear_morph_cache() -> None:
     _morphemes.cache_clear()
 
 
-def reading(text: str, start: int, end: int, surname: int, *, known_word: bool, name_final: bool) -> Reading:
+def reading(
+    text: str, start: int, end: int, surname: int, *, known_word: bool, name_final: bool, given_name: bool = False
+) -> Reading:
     """How MeCab reads the candidate name ``text[start:end]`` (whose first ``surname`` syllables are the
     surname) in its sentence. ``known_word``: the name is a dictionary word (an NNP MeCab finds there, not
     inferred for an unknown string, is a place or brand as often as a person). ``name_final``: its last
     syllable ends given names more often than words (은 in 가은, 자 in 순자, 율 in 시율), so MeCab reading it
-    as a particle or suffix says nothing."""
+    as a particle or suffix says nothing. ``given_name``: the part after the surname is a known given name
+    (이든, 다빈): MeCab splitting it into a word and an ending is its ignorance of the name, not a reading."""
     offset, window = _window(text, start, end)
     s, e = start - offset, end - offset
     inside = [m for m in _morphemes(window) if m[0] < e and s < m[1]]
@@ -123,7 +126,7 @@ def reading(text: str, start: int, end: int, surname: int, *, known_word: bool, 
         return "proper-noun"
     if first[0] == s and first[1] >= e and first[2] in _NOT_NOUN:
         return "word"  # 사라진, 아무튼, 정다운: one verb, adverb or adjective
-    if name_final:
+    if name_final or given_name:
         return "neutral"
     if (
         first[0] == s
@@ -132,7 +135,7 @@ def reading(text: str, start: int, end: int, surname: int, *, known_word: bool, 
         and all(m[2] in _NOT_NOUN or m[2] in _AFTER_NOUN for m in inside)
     ):
         return "word"  # 어디+든: a verb, pronoun or adverb and its endings
-    if first[0] == s and e - s >= 3 and first[2] in ("NNG", "XR", "NNP") and s + 2 <= first[1] < e:
+    if first[0] == s and first[2] in ("NNG", "XR", "NNP") and max(s + 2, s + surname + 1) <= first[1] < e:
         rest = [m for m in inside if m[0] >= first[1]]
         if rest and rest[0][2] in _AFTER_NOUN and first[3] not in _OTHER_PLACES:
             return "word"  # 배경+은, 유일+한, 채택+에: a word and its particle or suffix
