@@ -18,6 +18,8 @@ def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) ->
 
 
 KO_NAMES = [
+    pytest.param("은우가 단톡방 나갔던데 무슨 일 있어?", ["은우"], id="given-name-alone-subject"),
+    pytest.param("연우랑 같이 도서관 갈 사람?", ["연우"], id="given-name-alone-with"),
     pytest.param("축하해준 소민, 재희, 유진 다들 고마워", ["소민", "재희", "유진"], id="given-names-then-everyone"),
     pytest.param("범인은 허누리였다.", ["허누리"], id="culprit-was-name"),
     pytest.param("이번 대회 우승자는 탁이슬이야", ["탁이슬"], id="winner-is-name"),
@@ -64,6 +66,8 @@ KO_NAMES = [
 ]
 
 KO_NOT_NAMES = [
+    pytest.param("지원이 필요한 분은 연락 주세요", id="popular-name-that-is-a-word"),
+    pytest.param("유리가 깨져서 교체했어요", id="glass-is-not-yuri"),
     pytest.param("학생, 교사 세 명이 다쳤다", id="counted-roles"),
     pytest.param("서울, 부산 두 명씩 배정", id="counted-places"),
     pytest.param("우승자는 한국이었다", id="role-is-a-country"),

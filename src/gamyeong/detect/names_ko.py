@@ -25,7 +25,14 @@ from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
 from gamyeong.detect.names_ko_cues import PERSON_NOUNS, identified, person_cue
-from gamyeong.detect.names_ko_given import counted_people, given_name_forms, lend_evidence, next_word, vocatives
+from gamyeong.detect.names_ko_given import (
+    counted_people,
+    given_name_forms,
+    lend_evidence,
+    next_word,
+    popular_alone,
+    vocatives,
+)
 from gamyeong.detect.names_ko_morph import NAME_FINALS, clear_morph_cache, reading
 from gamyeong.labels import Label
 from gamyeong.langs import Language
@@ -239,6 +246,7 @@ class KoreanNameDetector:
         out.extend(vocatives(text, words, self.lexicon, span))
         out.extend(given_name_forms(text, words, self.lexicon, span))
         out.extend(counted_people(text, self.lexicon, span))
+        out.extend(popular_alone(text, words, span))
         return lend_evidence(doc.text, out)
 
     def _second_opinion(

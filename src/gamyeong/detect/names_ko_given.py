@@ -21,7 +21,15 @@ from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
 from gamyeong.locales.ko_names import HONORIFICS, POPULAR_GIVEN_NAMES, SURNAMES, TWO_SYLLABLE_SURNAMES
 from gamyeong.spans import Span
 
-__all__ = ["common_given_part", "counted_people", "given_name_forms", "lend_evidence", "next_word", "vocatives"]
+__all__ = [
+    "common_given_part",
+    "counted_people",
+    "given_name_forms",
+    "lend_evidence",
+    "next_word",
+    "popular_alone",
+    "vocatives",
+]
 
 # how much likelier the last syllable must be in a given name than in a word (민준 12, 지우 2; 하늘 0.2, 아들 0.25)
 _VOCATIVE_RATIO = 1.5
@@ -237,4 +245,30 @@ def counted_people(text: str, lex: KoLexicon, span: SpanMaker) -> list[Span]:
                 break
         if ok and len(items) >= 2:
             out.extend(span(a, b, 0.55, ("context:counted-people",)) for a, b in items)
+    return out
+
+
+# Popular given names that are also everyday words or set phrases (지원 support, 재현 reproduction, 지혜 wisdom,
+# 유리 glass, 지수 index, 예지 foresight, 시온 Zion …): alone, without a cue, they are not names.
+_POPULAR_WORDS = frozenset(
+    """지원 재현 지혜 유리 수호 지수 도하 성현 예지 예서 시온 상현 이안 현정 서진 정우 이준 선우 민성 성민 수연 진우
+    지안 이현 이서 아인 현수 동현 민지 주원 수진 서연 은비 하영 유나 지민 이든 도아 로아 시아 주아 지아 유찬""".split()
+)
+_ALONE_AFTER = frozenset(
+    """가 는 를 랑 이랑 하고 한테 한테서 에게 에게서 도 만 까지 부터 마저 조차 의 네 이네 이가 이는 이를 이랑
+    이도 이만 이한테 이하고 이까지 이마저""".split()
+)
+
+
+def popular_alone(text: str, words: list[tuple[int, int]], span: SpanMaker) -> list[Span]:
+    """A popular given name that is no everyday word, alone with a particle (은우가, 연우랑, 다온까지): friends
+    and family write given names without a surname or a cue."""
+    out: list[Span] = []
+    for start, end in words:
+        word = text[start:end]
+        given, rest = word[:2], word[2:]
+        if rest in _ALONE_AFTER and given in POPULAR_GIVEN_NAMES and given not in _POPULAR_WORDS:
+            if rest[:1] == "이" and not _has_final(given[1]):
+                continue  # 시우이가 is not how it is written: 이 follows a final consonant only
+            out.append(span(start, start + 2, 0.5, ("given-name-alone",)))
     return out
