@@ -18,6 +18,7 @@ def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) ->
 
 
 KO_NAMES = [
+    pytest.param("이따 시우 데리러 학원 가야 돼", ["시우"], id="given-name-alone-bare"),
     pytest.param("은우가 단톡방 나갔던데 무슨 일 있어?", ["은우"], id="given-name-alone-subject"),
     pytest.param("연우랑 같이 도서관 갈 사람?", ["연우"], id="given-name-alone-with"),
     pytest.param("축하해준 소민, 재희, 유진 다들 고마워", ["소민", "재희", "유진"], id="given-names-then-everyone"),
@@ -66,6 +67,7 @@ KO_NAMES = [
 ]
 
 KO_NOT_NAMES = [
+    pytest.param("나은 방법이 있으면 말해 줘", id="adjective-form-like-a-given-name"),
     pytest.param("지원이 필요한 분은 연락 주세요", id="popular-name-that-is-a-word"),
     pytest.param("유리가 깨져서 교체했어요", id="glass-is-not-yuri"),
     pytest.param("학생, 교사 세 명이 다쳤다", id="counted-roles"),

@@ -260,15 +260,21 @@ _ALONE_AFTER = frozenset(
 )
 
 
+# last syllables that are also a verb's adnominal ending (나은, 지은, 해온, 가진, 만든, 하던)
+_ADNOMINAL = frozenset("은 온 운 인 한 된 간 진 린 던 든 른 을")
+
+
 def popular_alone(text: str, words: list[tuple[int, int]], span: SpanMaker) -> list[Span]:
-    """A popular given name that is no everyday word, alone with a particle (은우가, 연우랑, 다온까지): friends
-    and family write given names without a surname or a cue."""
+    """A popular given name that is no everyday word, alone with a particle or a word of its own (은우가,
+    연우랑, 다온까지, 시우 데리러): friends and family write given names without a surname or a cue."""
     out: list[Span] = []
     for start, end in words:
         word = text[start:end]
         given, rest = word[:2], word[2:]
-        if rest in _ALONE_AFTER and given in POPULAR_GIVEN_NAMES and given not in _POPULAR_WORDS:
+        if (rest in _ALONE_AFTER or not rest) and given in POPULAR_GIVEN_NAMES and given not in _POPULAR_WORDS:
             if rest[:1] == "이" and not _has_final(given[1]):
                 continue  # 시우이가 is not how it is written: 이 follows a final consonant only
+            if not rest and given[1] in _ADNOMINAL:
+                continue  # 나은 방법, 지은 죄, 해온 일: a verb before its noun, when nothing marks a name
             out.append(span(start, start + 2, 0.5, ("given-name-alone",)))
     return out
