@@ -66,3 +66,16 @@ def test_explanations_name_the_second_opinion_and_never_the_value(analyzer: Anal
     (span,) = analyzer.detect(text, "ko")
     assert "morph:proper-noun" in span.explanation
     assert not any("나연" in why for why in span.explanation)
+
+
+def test_a_name_column_outweighs_a_word_reading() -> None:
+    from gamyeong.detect.names_ko import KoreanNameDetector
+
+    detector = KoreanNameDetector()
+    text = "전작을 좋아하는 거의 유일한 감독이고"
+    start = text.index("유일한")
+    plain = detector._second_opinion(text, start, start + 3, 1, 0.55, ("surname-first",))
+    column = detector._second_opinion(text, start, start + 3, 1, 0.55, ("surname-first", "layout:name-column"))
+    assert plain[0] < 0.5
+    assert "morph:word" in plain[1]
+    assert column == (0.55, ("surname-first", "layout:name-column"))

@@ -105,6 +105,7 @@ _MISSING = object()
 # candidate across the default threshold (0.5), not enough to overrule a lexicon entry or a cue
 _UNSURE = (0.35, 0.65)
 _MORPH_WEIGHT = 0.15
+_SLOT_EVIDENCE = frozenset({"layout:name-column"})
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
@@ -260,7 +261,7 @@ class KoreanNameDetector:
                           given_name=given in POPULAR_GIVEN_NAMES)  # fmt: skip
         if verdict == "proper-noun" and "agent-ending" not in why:  # not 유튜버 (유/NNP + 튜버/NNP in MeCab's eyes)
             return min(1.0, score + _MORPH_WEIGHT), (*why, "morph:proper-noun")
-        if verdict == "word":
+        if verdict == "word" and not _SLOT_EVIDENCE.intersection(why):  # a name's slot in a form outweighs MeCab
             return max(0.0, score - _MORPH_WEIGHT), (*why, "morph:word")
         return score, why
 
