@@ -18,6 +18,9 @@ def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) ->
 
 
 KO_NAMES = [
+    pytest.param("새로 온 인턴은 진윤슬이라는 친구인데", ["진윤슬"], id="a-friend-called-name"),
+    pytest.param("ㅋㅋㅋ 서준이 또 지갑 두고 왔대", ["서준"], id="given-name-alone-subject-i"),
+    pytest.param("민서야 밥 먹었어?", ["민서"], id="given-name-alone-vocative"),
     pytest.param("이따 시우 데리러 학원 가야 돼", ["시우"], id="given-name-alone-bare"),
     pytest.param("은우가 단톡방 나갔던데 무슨 일 있어?", ["은우"], id="given-name-alone-subject"),
     pytest.param("연우랑 같이 도서관 갈 사람?", ["연우"], id="given-name-alone-with"),
@@ -67,6 +70,7 @@ KO_NAMES = [
 ]
 
 KO_NOT_NAMES = [
+    pytest.param("정보라는 단어를 검색했어요", id="word-then-called"),
     pytest.param("나은 방법이 있으면 말해 줘", id="adjective-form-like-a-given-name"),
     pytest.param("지원이 필요한 분은 연락 주세요", id="popular-name-that-is-a-word"),
     pytest.param("유리가 깨져서 교체했어요", id="glass-is-not-yuri"),

@@ -5,6 +5,7 @@ sources with their own particles, and some verbs take only people as partners.
 - ``X랑 / X하고 / X와 통화했어요``: "with X" before a verb of contact (통화, 연락, 만나 …).
 - ``X가 그러는데 / X가 말하길``: X said something.
 - ``X 말로는``: according to X.
+- ``X라는 친구 / X이라는 사람``: a person called X.
 - ``범인은 X였다 / 담당자는 X입니다``: a noun for a person as the topic, X as what it is (the copula).
 
 A cue alone makes no name (엄마한테, 은행이랑 통화: dictionary words are ruled out where it is used); it is
@@ -18,7 +19,7 @@ from typing import Literal
 
 __all__ = ["PERSON_NOUNS", "Cue", "identified", "person_cue"]
 
-Cue = Literal["animate", "contact", "said", "according", "identified"]
+Cue = Literal["animate", "contact", "said", "according", "identified", "named"]
 
 _ANIMATE = frozenset(
     """한테 한테서 한테는 한테도 한테만 한테로 에게 에게서 에게는 에게도 에게만 께 께서 께서는 께서도 께는 께도
@@ -51,6 +52,13 @@ PERSON_NOUNS = frozenset(
     사모 도련 처남 매부 올케 시누 형수 제수 손녀 손자 전남 전여 구남 구여 새엄 새아""".split()
 )
 
+
+# X(이)라는 친구, X란 사람: a person called X
+_CALLED_QUOTE = frozenset("이라는 라는 이란 란 이라고 라고".split())
+_CALLED_PEOPLE = (
+    "친구", "사람", "분", "아이", "애", "학생", "직원", "남자", "여자", "선배", "후배", "동생", "언니", "오빠", "누나",
+    "형", "고객", "환자", "이름", "신입", "인턴", "동료", "녀석", "놈", "아저씨", "아줌마", "할머니", "할아버지",
+)  # fmt: skip
 
 # the copula after a name: X였다, X입니다, X이에요 …
 _COPULA = frozenset(
@@ -89,4 +97,6 @@ def person_cue(rest: str, next_word: str) -> Cue | None:
         return "said"
     if not rest and next_word.startswith(_ACCORDING):
         return "according"
+    if rest in _CALLED_QUOTE and next_word.startswith(_CALLED_PEOPLE):
+        return "named"
     return None

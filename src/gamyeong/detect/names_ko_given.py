@@ -256,8 +256,12 @@ _POPULAR_WORDS = frozenset(
 )
 _ALONE_AFTER = frozenset(
     """가 는 를 랑 이랑 하고 한테 한테서 에게 에게서 도 만 까지 부터 마저 조차 의 네 이네 이가 이는 이를 이랑
-    이도 이만 이한테 이하고 이까지 이마저""".split()
+    이도 이만 이한테 이하고 이까지 이마저 이 은 을 과 와 아 야""".split()
 )
+# the particles whose form follows the last syllable: 이 은 을 과 아 after a final consonant (서준이, 서준아),
+# 가 는 를 와 야 after none (시우가, 시우야)
+_AFTER_FINAL = frozenset("이 은 을 과 아".split())
+_AFTER_VOWEL = frozenset("가 는 를 와 야".split())
 
 
 # last syllables that are also a verb's adnominal ending (나은, 지은, 해온, 가진, 만든, 하던)
@@ -272,8 +276,9 @@ def popular_alone(text: str, words: list[tuple[int, int]], span: SpanMaker) -> l
         word = text[start:end]
         given, rest = word[:2], word[2:]
         if (rest in _ALONE_AFTER or not rest) and given in POPULAR_GIVEN_NAMES and given not in _POPULAR_WORDS:
-            if rest[:1] == "이" and not _has_final(given[1]):
-                continue  # 시우이가 is not how it is written: 이 follows a final consonant only
+            final = _has_final(given[1])
+            if ((rest[:1] == "이" or rest in _AFTER_FINAL) and not final) or (rest in _AFTER_VOWEL and final):
+                continue  # 시우이가, 서준가: not how it is written (the particle agrees with the last syllable)
             if not rest and given[1] in _ADNOMINAL:
                 continue  # 나은 방법, 지은 죄, 해온 일: a verb before its noun, when nothing marks a name
             out.append(span(start, start + 2, 0.5, ("given-name-alone",)))
