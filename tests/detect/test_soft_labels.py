@@ -18,6 +18,7 @@ def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) ->
 
 
 KO_NAMES = [
+    pytest.param("순자는 부엌에서 조용히 눈물을 훔쳤다.", ["순자"], id="older-given-name-alone"),
     pytest.param("새로 온 인턴은 진윤슬이라는 친구인데", ["진윤슬"], id="a-friend-called-name"),
     pytest.param("ㅋㅋㅋ 서준이 또 지갑 두고 왔대", ["서준"], id="given-name-alone-subject-i"),
     pytest.param("민서야 밥 먹었어?", ["민서"], id="given-name-alone-vocative"),
@@ -70,6 +71,7 @@ KO_NAMES = [
 ]
 
 KO_NOT_NAMES = [
+    pytest.param("공연장에서는 정숙해 주세요", id="older-name-that-is-a-word"),
     pytest.param("정보라는 단어를 검색했어요", id="word-then-called"),
     pytest.param("나은 방법이 있으면 말해 줘", id="adjective-form-like-a-given-name"),
     pytest.param("지원이 필요한 분은 연락 주세요", id="popular-name-that-is-a-word"),

@@ -18,7 +18,13 @@ from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
 from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
-from gamyeong.locales.ko_names import HONORIFICS, POPULAR_GIVEN_NAMES, SURNAMES, TWO_SYLLABLE_SURNAMES
+from gamyeong.locales.ko_names import (
+    HONORIFICS,
+    OLDER_GIVEN_NAMES,
+    POPULAR_GIVEN_NAMES,
+    SURNAMES,
+    TWO_SYLLABLE_SURNAMES,
+)
 from gamyeong.spans import Span
 
 __all__ = [
@@ -275,7 +281,8 @@ def popular_alone(text: str, words: list[tuple[int, int]], span: SpanMaker) -> l
     for start, end in words:
         word = text[start:end]
         given, rest = word[:2], word[2:]
-        if (rest in _ALONE_AFTER or not rest) and given in POPULAR_GIVEN_NAMES and given not in _POPULAR_WORDS:
+        popular = (given in POPULAR_GIVEN_NAMES and given not in _POPULAR_WORDS) or given in OLDER_GIVEN_NAMES
+        if (rest in _ALONE_AFTER or not rest) and popular:
             final = _has_final(given[1])
             if ((rest[:1] == "이" or rest in _AFTER_FINAL) and not final) or (rest in _AFTER_VOWEL and final):
                 continue  # 시우이가, 서준가: not how it is written (the particle agrees with the last syllable)

@@ -12,6 +12,7 @@ __all__ = [
     "HONORIFICS",
     "NAME_TRIGGERS",
     "NOT_AFTER_NAME",
+    "OLDER_GIVEN_NAMES",
     "PARTICLES",
     "POPULAR_GIVEN_NAMES",
     "ROMANIZED_SURNAMES",
@@ -70,6 +71,14 @@ HONORIFICS: tuple[str, ...] = tuple(
         key=len,
         reverse=True,
     )
+)
+
+#: Given names of older generations (general knowledge, not copied from a list) that are no everyday word: alone
+#: with a particle they name a person (말순이는, 춘자랑). 정숙 (silence), 미숙 (immature), 영수 (receipt), 철수
+#: (withdrawal), 만석 (full house) and the like are left out.
+OLDER_GIVEN_NAMES: frozenset[str] = frozenset(
+    """말순 덕배 춘자 복순 정란 순자 옥자 숙자 순희 금순 봉순 갑순 끝순 막순 점순 분례 복례 말자 영희 영숙 경자
+    명자 정희 경숙 순덕 종숙 삼순 옥순 복희 순남 말례 춘배 덕팔 봉팔 만복 귀남 후남 끝례 순옥 영순 정순 춘희""".split()
 )
 
 #: Titles that end a compound of a department and a title (마케팅팀장, 기획실장, 영업부장, 조사2과장): after a
