@@ -8,10 +8,10 @@ kmounlp/NER, whose ``$`` lines tag entities as ``<name:PS>``). Their test or dev
 
 Recall is over the person entities that look like a Korean full name (a surname, then one or two syllables:
 the corpora also tag foreign names, nicknames and characters, which a Korean-name detector is not asked to
-find; their share is printed as "all person entities"). Precision counts a PERSON span as right when it
-overlaps any person entity; the rest are false names (split into spans on no entity and spans on another kind
-of entity: a place or organization named after a person). Only counts and, with ``--show``, the corpus's own
-sentences are printed: these are public texts, not personal data given to the tool.
+find; their share is printed as "all person entities"). Precision is over the predicted PERSON spans: right
+when it overlaps a person entity; the rest are false names (split into spans on no entity and spans on
+another kind of entity: a place or organization named after a person). Only counts and, with ``--show``,
+the corpus's own sentences are printed: these are public texts, not personal data given to the tool.
 """
 
 from __future__ import annotations
@@ -26,7 +26,7 @@ from gamyeong.locales.ko_names import SURNAMES, TWO_SYLLABLE_SURNAMES
 
 Sentence = tuple[str, list[tuple[int, int, str]]]
 
-_KMOU_TAG = re.compile(r"<([^<>:]+):([A-Z]{2})>")
+_KMOU_TAG = re.compile(r"<([^<>]+):([A-Z]{2})>")  # greedy to the last colon: <10:30:TI> is "10:30", TI
 _FULL_NAME = re.compile(
     rf"^(?:(?:{'|'.join(sorted(TWO_SYLLABLE_SURNAMES))})[가-힣]{{2}}|[{''.join(sorted(SURNAMES))}][가-힣]{{1,2}})$"
 )
@@ -78,7 +78,7 @@ def load_kmou(path: Path) -> list[Sentence]:
 
 
 def measure(name: str, sentences: list[Sentence], analyzer: Analyzer, show: int) -> None:
-    found = missed = found_any = missed_any = on_nothing = on_other = 0
+    found = missed = found_any = missed_any = on_nothing = on_other = right = 0
     misses: list[str] = []
     for text, spans in sentences:
         predicted = analyzer.detect(text, "ko")
@@ -94,12 +94,13 @@ def measure(name: str, sentences: list[Sentence], analyzer: Analyzer, show: int)
                     misses.append(f"{text[max(0, a - 20) : a]}[{text[a:b]}]{text[b : b + 15]}")
         for p in predicted:
             if any(p.start < b and a < p.end for a, b in persons):
+                right += 1
                 continue
             if any(p.start < b and a < p.end for a, b, _ in spans):
                 on_other += 1
             else:
                 on_nothing += 1
-    precision = found_any / max(1, found_any + on_nothing + on_other)
+    precision = right / max(1, right + on_nothing + on_other)  # over predicted spans
     recall_any = found_any / max(1, found_any + missed_any)
     print(
         f"{name}: {len(sentences):,} sentences; Korean full names found {found}/{found + missed} "

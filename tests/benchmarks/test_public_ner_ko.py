@@ -14,7 +14,7 @@ KLUE = "## klue-ner-v1_dev_00000\t<손나연:PS>하고\n" + "\n".join(
 )
 KMOU = (
     ";  백아라하고 손나연 두 사람이 함께 왔어요.\n"
-    "$백아라하고 <손나연:PS> 두 사람이 함께 <서울:LC>에 왔어요.\n"
+    "$백아라하고 <손나연:PS> 두 사람이 <10:30:TI>에 함께 <서울:LC>에 왔어요.\n"
     "1\t백\tNNG\tO\n"
 )
 
@@ -30,8 +30,8 @@ def test_kmou_sentences_and_spans(tmp_path: Path) -> None:
     path = tmp_path / "ner.test"
     path.write_text(KMOU, encoding="utf-8")
     ((text, spans),) = load_kmou(path)
-    assert text == "백아라하고 손나연 두 사람이 함께 서울에 왔어요."
-    assert [(text[a:b], label) for a, b, label in spans] == [("손나연", "PS"), ("서울", "LC")]
+    assert text == "백아라하고 손나연 두 사람이 10:30에 함께 서울에 왔어요."
+    assert [(text[a:b], label) for a, b, label in spans] == [("손나연", "PS"), ("10:30", "TI"), ("서울", "LC")]
 
 
 def test_measure_counts_found_names(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -20,10 +20,10 @@ def _reading(text: str, name: str, surname: int = 1) -> str:
     [
         pytest.param("범인은 허새롬이었다.", "허새롬", "proper-noun", id="unknown-string-read-as-a-proper-noun"),
         pytest.param("백아라하고 손나연 두 사람이 함께 왔어요.", "손나연", "proper-noun", id="surname-then-given-name"),
-        pytest.param("전작을 좋아하는 거의 유일한 감독이고", "유일한", "word", id="noun-and-adjective-suffix"),
-        pytest.param("이번 경고 성명채택에 북한의", "채택에", "word", id="noun-and-particle"),
+        pytest.param("전작을 좋아하는 거의 유일한 감독이고", "유일한", "word-part", id="noun-and-adjective-suffix"),
+        pytest.param("이번 경고 성명채택에 북한의", "채택에", "word-part", id="noun-and-particle"),
         pytest.param("단두대의 이슬로 사라진 목숨들", "사라진", "word", id="one-verb-form"),
-        pytest.param("출발점이 어디든 상관없다고", "어디든", "word", id="pronoun-and-ending"),
+        pytest.param("출발점이 어디든 상관없다고", "어디든", "word-part", id="pronoun-and-ending"),
         pytest.param("예금주 황가은", "황가은", "neutral", id="name-final-read-as-particle"),
         pytest.param("범인은 안해든이었다.", "안해든", "neutral", id="surname-that-is-an-adverb"),
     ],
@@ -79,3 +79,17 @@ def test_a_name_column_outweighs_a_word_reading() -> None:
     assert plain[0] < 0.5
     assert "morph:word" in plain[1]
     assert column == (0.55, ("surname-first", "layout:name-column"))
+
+
+def test_a_lone_surrogate_is_read_as_a_replacement_character(analyzer: Analyzer) -> None:
+    text = "백아라하고\ud83d 손나연 두 사람이 함께 왔어요."
+    assert "손나연" in [s.text(text) for s in analyzer.detect(text, "ko")]
+
+
+def test_the_window_is_bounded_on_a_line_without_spaces() -> None:
+    from gamyeong.detect.names_ko_morph import _window
+
+    text = ",".join(["김민수", "이영희", "박서준"] * 2000)
+    start = len(text) // 2
+    _, window = _window(text, start, start + 3)
+    assert len(window) <= 3 + 2 * (12 + 16)

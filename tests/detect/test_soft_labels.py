@@ -18,6 +18,9 @@ def found(analyzer: Analyzer, text: str, label: str, lang: str | None = None) ->
 
 
 KO_NAMES = [
+    pytest.param("범인은 김민수군요.", ["김민수"], id="name-then-gunyo"),
+    pytest.param("성명: 홍란루", ["홍란루"], id="name-word-outweighs-a-particle-reading"),
+    pytest.param("송원하 고객님 안녕하세요", ["송원하"], id="honorific-outweighs-a-verb-reading"),
     pytest.param("순자는 부엌에서 조용히 눈물을 훔쳤다.", ["순자"], id="older-given-name-alone"),
     pytest.param("새로 온 인턴은 진윤슬이라는 친구인데", ["진윤슬"], id="a-friend-called-name"),
     pytest.param("ㅋㅋㅋ 서준이 또 지갑 두고 왔대", ["서준"], id="given-name-alone-subject-i"),
@@ -71,6 +74,11 @@ KO_NAMES = [
 ]
 
 KO_NOT_NAMES = [
+    pytest.param("노원구청장이 현장을 방문했다.", id="district-head-is-not-a-name-title"),
+    pytest.param("유엔 사무총장은 말했다.", id="organization-then-title"),
+    pytest.param("경남 사업부장이 말했다.", id="place-then-department-title"),
+    pytest.param("하지만 영업팀장이 말했다.", id="conjunction-then-department-title"),
+    pytest.param("그는 경남 국가대표로 뽑혔다.", id="national-team-is-not-a-title"),
     pytest.param("공연장에서는 정숙해 주세요", id="older-name-that-is-a-word"),
     pytest.param("정보라는 단어를 검색했어요", id="word-then-called"),
     pytest.param("나은 방법이 있으면 말해 줘", id="adjective-form-like-a-given-name"),

@@ -38,6 +38,7 @@ from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
     COMPOUND_TITLES,
+    COMPOUND_UNITS,
     GLUED_TRIGGERS,
     HONORIFICS,
     NAME_TRIGGERS,
@@ -60,6 +61,8 @@ _HONORIFIC_SET = frozenset(HONORIFICS)
 _HONORIFIC_LENGTHS = sorted({len(h) for h in HONORIFICS}, reverse=True)
 _GLUED_TRIGGERS = GLUED_TRIGGERS
 _GLUED_FIRST = frozenset(t[0] for t in GLUED_TRIGGERS)
+# syllables that end a verb before the exclamative 군요 (하더군요, 이었군요, 좋겠군요, 했군요)
+_VERB_BEFORE_GUNYO = frozenset("더었았였겠는했왔갔랬렀셨났됐봤줬웠")
 # a word can hold a name only if it starts with a surname or a glued trigger (담당자김민준)
 _CANDIDATE_FIRST = frozenset(SURNAMES) | frozenset(s[0] for s in TWO_SYLLABLE_SURNAMES) | _GLUED_FIRST
 _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
@@ -90,7 +93,11 @@ _LONE_WORDS = frozenset(
     "제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split()
 )
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
-# the rest of a department name the Hangul word pattern stops at (조사2과장, IT팀장): digits and Latin letters
+_COMPOUND = re.compile(
+    r"([가-힣0-9A-Za-z]{1,8}?)(?:" + "|".join(COMPOUND_UNITS) + r")(" + "|".join(COMPOUND_TITLES) + r")([가-힣]*)"
+)
+_TITLE_TAILS = frozenset("님 님께 님께서 님은 님이 님의 님도 님을 님과".split())
+# the rest of a department name the Hangul word pattern stops at (조사2과장): digits and Latin letters inside it
 _DEPT_TAIL = re.compile(r"(?:[0-9A-Za-z]+[가-힣]*)*")
 # the last character a trigger (with its particle) can end in: most words before a candidate end otherwise
 _TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이가을를의")
@@ -105,7 +112,8 @@ _MISSING = object()
 # candidate across the default threshold (0.5), not enough to overrule a lexicon entry or a cue
 _UNSURE = (0.35, 0.65)
 _MORPH_WEIGHT = 0.15
-_SLOT_EVIDENCE = frozenset({"layout:name-column"})
+# evidence that outweighs MeCab reading the candidate as a word and its particle or ending
+_SLOT_EVIDENCE = frozenset({"layout:name-column", "context:honorific", "context:name-word"})
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
@@ -121,8 +129,6 @@ def _rest_kind(rest: str) -> str | None:
         return ""
     if rest[0] in NOT_AFTER_NAME and rest not in _PARTICLES:
         return None
-    if rest.startswith("군요"):  # 하더군요, 이었군요: a sentence ending, not 군 (a young man's title) and 요
-        return None
     for n in _HONORIFIC_LENGTHS:  # longest first, as a set lookup per length (this runs for every candidate)
         if rest[:n] in _HONORIFIC_SET:
             tail = rest[n:]
@@ -135,17 +141,11 @@ def _rest_kind(rest: str) -> str | None:
 
 @lru_cache(maxsize=8192)
 def _compound_title(word: str) -> bool:
-    """``word`` is a department then a title, maybe with 님 and a particle (마케팅팀장님께, 기획실장은)."""
-    for cut in range(len(word), 2, -1):
-        tail = word[cut:]
-        if tail and tail not in _PARTICLES and tail not in ("님", "님께", "님께서", "님은", "님이", "님의", "님도"):
-            continue
-        head = word[:cut]
-        for title in COMPOUND_TITLES:
-            dept = head[: -len(title)]
-            if head.endswith(title) and 1 < len(dept) <= 8 and not dept.endswith(title):
-                return True
-    return False
+    """``word`` is a department, its unit and a title, maybe with 님 and a particle (마케팅팀장님께, 기획실장은,
+    조사2과장, 영업팀대리): the unit (팀, 실, 과 …) makes it a department, not a name or a place (김철수대리,
+    노원구청장, 국가대표)."""
+    m = _COMPOUND.fullmatch(word)
+    return m is not None and (not m.group(3) or m.group(3) in _PARTICLES or m.group(3) in _TITLE_TAILS)
 
 
 @lru_cache(maxsize=65536)
@@ -159,7 +159,10 @@ def _options(word: str, at: int) -> tuple[_Option, ...]:
         for gl in (2, 1):
             if at + sl + gl > len(word):
                 continue
-            kind = _rest_kind(word[at + sl + gl :])
+            rest = word[at + sl + gl :]
+            if rest.startswith("군요") and word[at + sl + gl - 1] in _VERB_BEFORE_GUNYO:
+                continue  # 하더군요, 이었군요: a sentence ending; 김민수군요 keeps its name
+            kind = _rest_kind(rest)
             if kind is not None:
                 out.append(_Option(sl + gl, sl, kind))
     return tuple(out)
@@ -259,9 +262,15 @@ class KoreanNameDetector:
         given = name[surname:]
         verdict = reading(text, start, end, surname, known_word=name in lex.words, name_final=name[-1] in NAME_FINALS,
                           given_name=given in POPULAR_GIVEN_NAMES)  # fmt: skip
-        if verdict == "proper-noun" and "agent-ending" not in why:  # not 유튜버 (유/NNP + 튜버/NNP in MeCab's eyes)
-            return min(1.0, score + _MORPH_WEIGHT), (*why, "morph:proper-noun")
-        if verdict == "word" and not _SLOT_EVIDENCE.intersection(why):  # a name's slot in a form outweighs MeCab
+        # not 유튜버 (유/NNP + 튜버/NNP in MeCab's eyes), nor a person entry that is also a word (강원, 유엔: MeCab
+        # read 인명 from the same dictionary the lexicon did, and the word penalty must stand)
+        person_word = "lexicon:person" in why and "lexicon:common-word" in why
+        if verdict == "proper-noun" and "agent-ending" not in why and not person_word:
+            score = min(1.0, score + _MORPH_WEIGHT)
+            if len(name) == 2 and "lexicon:common-word" in why and "context:honorific" not in why:
+                score = min(score, 0.45)  # the cap on two-syllable words (_score) holds after MeCab too
+            return score, (*why, "morph:proper-noun")
+        if verdict == "word" or (verdict == "word-part" and not _SLOT_EVIDENCE.intersection(why)):
             return max(0.0, score - _MORPH_WEIGHT), (*why, "morph:word")
         return score, why
 
@@ -282,9 +291,13 @@ class KoreanNameDetector:
             return 0.0, ("not-a-name",)
         score, why_base = base
         why = list(why_base)
-        if opt.rest == "hon" or self._honorific_next(doc.norm.text, words, i, at + opt.length == len(word)):
+        title_next = self._title_next(doc.norm.text, words, i, at + opt.length == len(word))
+        if opt.rest == "hon" or title_next == "title":
             score += 0.4
             why.append("context:honorific")
+        elif title_next == "compound" and not any(w.startswith(("lexicon:common", "lexicon:word")) for w in why):
+            score += 0.3  # 홍길동 마케팅팀장: weaker than a title alone, and never for a word (경남 사업부장)
+            why.append("context:department-title")
         if not opt.rest and _AGE_AFTER.match(doc.norm.text, words[i][1]):
             score += 0.25  # 김민준(32), 이서연(여, 29세): an age or sex in brackets describes a person
             why.append("context:age-after")
@@ -376,21 +389,22 @@ class KoreanNameDetector:
         return result
 
     @staticmethod
-    def _honorific_next(text: str, words: list[tuple[int, int]], i: int, whole: bool) -> bool:
+    def _title_next(text: str, words: list[tuple[int, int]], i: int, whole: bool) -> str | None:
+        """ "title" when the next word (one space away) is an honorific or title (님, 과장님, 교수는), "compound"
+        when it is a department and a title (마케팅팀장님, 조사2과장은), else None."""
         if not whole or i + 1 >= len(words):
-            return False
+            return None
         end = words[i][1]
         n_start, n_end = words[i + 1]
         if n_start != end + 1 or text[end] != " ":
-            return False
+            return None
         nxt = text[n_start:n_end]
         if any(
             nxt[:n] in _HONORIFIC_SET and (len(nxt) == n or _rest_kind(nxt[n:]) == "part") for n in _HONORIFIC_LENGTHS
         ):
-            return True
-        # 홍길동 마케팅팀장님, 남두희 기획실장은: a department glued to a title (digits too: 조사2과장)
-        tail = _DEPT_TAIL.match(text, n_end)  # always matches (it may match nothing)
-        return _compound_title(text[n_start : tail.end() if tail else n_end])
+            return "title"
+        tail = _DEPT_TAIL.match(text, n_end)  # 조사2과장: digits inside the department (always matches)
+        return "compound" if _compound_title(text[n_start : tail.end() if tail else n_end]) else None
 
     @staticmethod
     def _trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:

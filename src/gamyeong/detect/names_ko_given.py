@@ -217,9 +217,10 @@ def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
     return out
 
 
-# a list of short words, then a count of people: 소민, 재희, 유진 다들 / 영수하고 영자 두 사람이
+# a list of short words (nine at most: a long run of names with no count after it must not be rescanned from
+# each of its names), then a count of people: 소민, 재희, 유진 다들 / 영수하고 영자 두 사람이
 _COUNTED = re.compile(
-    r"(?<![가-힣])((?:[가-힣]{2,4}(?:\s?[,·]\s?|(?:와|과|랑|이랑|하고)\s))+[가-힣]{2,4})"
+    r"(?<![가-힣])((?:[가-힣]{2,4}(?:\s?[,·]\s?|(?:와|과|랑|이랑|하고)\s)){1,8}[가-힣]{2,4})"
     r"(?:이|가|은|는)?\s(?:(?:두|세|네|다섯|여섯|[2-9])\s?(?:명|분|사람)|다들|모두\s다)"
 )
 _COUNTED_GAP = re.compile(r"\s?[,·]\s?|(?:와|과|랑|이랑|하고)\s")

@@ -5,8 +5,10 @@ syllables around a candidate combine. Two of its readings settle a candidate the
 
 * the name as one proper noun (``허새롬/NNP`` in 범인은 허새롬이었다, the given name as ``나연/NNP,인명`` after the
   surname): a name in a sentence with no cue at all;
-* the surname syllable inside an ordinary word or form — a noun and its particle or suffix (채택/NNG+에/JKB,
-  유일/NNG+한/XSA), or a verb, adjective, adverb or pronoun (사라진/VV+ETM, 아무튼/MAJ, 어디/NP+든): not a name.
+* the surname syllable inside an ordinary word or form: one verb, adjective or adverb (사라진/VV+ETM, 아무튼/MAJ,
+  "word"), or a noun, pronoun or verb and its particle, suffix or ending (채택/NNG+에/JKB, 유일/NNG+한/XSA,
+  어디/NP+든, "word-part", which a title or a name slot around the candidate outweighs: MeCab misreads the
+  last syllable of many rare given names as a particle or ending — 홍란+루, 반결+우): not a name.
 
 MeCab's reading of a given name alone is no evidence either way (하은 reads as 하/XSV+은/ETM, 안해든 as the
 adverb 안 and a verb), so only these two count, and a last syllable that ends many given names (은, 자, 율 …)
@@ -21,6 +23,7 @@ either side): about 90 µs a candidate, 5–9% of Korean detection time.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 from typing import Any, Literal
 
@@ -28,7 +31,7 @@ from gamyeong.errors import MissingDependencyError
 
 __all__ = ["NAME_FINALS", "Reading", "clear_morph_cache", "reading"]
 
-Reading = Literal["proper-noun", "word", "neutral"]
+Reading = Literal["proper-noun", "word", "word-part", "neutral"]
 
 # what follows a noun inside its word: particles, suffixes, the copula and verb endings
 _AFTER_NOUN = frozenset(
@@ -41,6 +44,9 @@ _OTHER_PLACES = frozenset({"지명", "기관", "상호", "작품"})
 #: 하인/인, 하원/원, 서아/아, 정란/란): MeCab reading one of them as a particle or suffix says nothing about the name.
 NAME_FINALS = frozenset("은 자 율 진 인 원 아 연 희 란")
 _WINDOW = 12  # characters either side, widened to whole words
+_WIDEN = 16
+_SPACE = re.compile(r"\s")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=1)
@@ -57,19 +63,23 @@ def _tagger() -> Any:
 
 
 def _window(text: str, start: int, end: int) -> tuple[int, str]:
+    """The candidate's line, ``_WINDOW`` characters either side, widened to whole words by at most ``_WIDEN``
+    more (a line with no spaces is cut: MeCab's cost model looks a few morphemes around, not further)."""
     a = max(0, start - _WINDOW)
     b = min(len(text), end + _WINDOW)
-    while a > 0 and not text[a - 1].isspace():
-        a -= 1
-    while b < len(text) and not text[b].isspace():
-        b += 1
+    space = _SPACE.search(text[max(0, a - _WIDEN) : a][::-1]) if a > 0 else None
+    if space is not None:
+        a -= space.start()
+    stop = _SPACE.search(text, b, min(len(text), b + _WIDEN)) if b < len(text) else None
+    if stop is not None:
+        b = stop.start()
     line_start = text.rfind("\n", a, start)
     line_end = text.find("\n", end, b)
     if line_start >= 0:
         a = line_start + 1
     if line_end >= 0:
         b = line_end
-    return a, text[a:b]
+    return a, _SURROGATE.sub("\ufffd", text[a:b])  # one for one: MeCab's binding refuses lone surrogates
 
 
 @lru_cache(maxsize=8192)
@@ -134,9 +144,9 @@ def reading(
         and first[2] in _NOT_NOUN
         and all(m[2] in _NOT_NOUN or m[2] in _AFTER_NOUN for m in inside)
     ):
-        return "word"  # 어디+든: a verb, pronoun or adverb and its endings
+        return "word-part"  # 어디+든: a verb, pronoun or adverb and its endings
     if first[0] == s and first[2] in ("NNG", "XR", "NNP") and max(s + 2, s + surname + 1) <= first[1] < e:
         rest = [m for m in inside if m[0] >= first[1]]
         if rest and rest[0][2] in _AFTER_NOUN and first[3] not in _OTHER_PLACES:
-            return "word"  # 배경+은, 유일+한, 채택+에: a word and its particle or suffix
+            return "word-part"  # 배경+은, 유일+한, 채택+에: a word and its particle or suffix
     return "neutral"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = [
     "COMPOUND_TITLES",
+    "COMPOUND_UNITS",
     "GLUED_TRIGGERS",
     "HONORIFICS",
     "NAME_TRIGGERS",
@@ -65,8 +66,8 @@ HONORIFICS: tuple[str, ...] = tuple(
         강사님 감독 감독님 코치 선수 목사 목사님 신부 신부님 스님 집사 권사 장로 전도사 조교 위원 위원장 의원
         의원님 원무과장 수간호사 책임 책임님 선임 선임님 수석 수석님 프로 프로님 총무 반장 조장 엄마 아빠
         이장 이장님 면장님 동장님 통장님 인턴 배우 가수 판사 판사님 검사님 조리사 간호사님 상담사님 기사님
-        드림 올림 배상 교장 교감 국장 총장 청장 처장 장관 차관 총리 장군 지점장 부사장 부회장 이사장 사무총장
-        사무국장 국회의원 도지사 군수 구청장 시의원 교육감 대변인 총재 부장판사 부장검사 지청장 경위 경감 경정
+        드림 올림 배상 교장 교감 국장 처장 장관 차관 총리 장군 부사장 부회장 이사장 사무국장 국회의원 대변인 총장 지점장
+        총재 부장판사 부장검사 경위 경감 경정
         """.split(),
         key=len,
         reverse=True,
@@ -81,15 +82,15 @@ OLDER_GIVEN_NAMES: frozenset[str] = frozenset(
     명자 정희 경숙 순덕 종숙 삼순 옥순 복희 순남 말례 춘배 덕팔 봉팔 만복 귀남 후남 끝례 순옥 영순 정순 춘희""".split()
 )
 
-#: Titles that end a compound of a department and a title (마케팅팀장, 기획실장, 영업부장, 조사2과장): after a
-#: name, the compound says the same as the title alone. Two syllables or more, so that a word ending in 장 or 사
-#: alone (시장, 공장, 회사) is not one.
+#: A department's unit and the title after it (마케팅팀장, 기획실장, 조사2과장, 영업부대리, 사무국장): after a name,
+#: such a compound says the same as the title alone. A unit is required: a title after a place or an
+#: organization (노원구청장, 유엔 사무총장, 국가대표, 치과의원, 포장이사) follows no name.
+COMPOUND_UNITS: tuple[str, ...] = tuple(
+    sorted("팀 실 과 국 처 부 센터 본부 그룹 파트 사업부 연구소 지점 지사 학과 담당".split(), key=len, reverse=True)
+)
 COMPOUND_TITLES: tuple[str, ...] = tuple(
     sorted(
-        """
-        팀장 실장 국장 과장 부장 차장 본부장 센터장 소장 지점장 점장 원장 사장 회장 이사 상무 전무 대표 위원장
-        교수 연구원 책임 선임 수석 매니저 대리 주임 사원 총괄 파트장 그룹장 단장 처장 청장 위원 의원 기자 특파원
-        """.split(),
+        "장 대리 주임 사원 매니저 책임 선임 수석 과장 차장 부장 이사 상무 전무 연구원 팀원".split(),
         key=len,
         reverse=True,
     )
