@@ -275,19 +275,24 @@ _AFTER_VOWEL = frozenset("가 는 를 와 야".split())
 _ADNOMINAL = frozenset("은 온 운 인 한 된 간 진 린 던 든 른 을")
 
 
+_ALONE_NAMES = (POPULAR_GIVEN_NAMES - _POPULAR_WORDS) | OLDER_GIVEN_NAMES
+
+
 def popular_alone(text: str, words: list[tuple[int, int]], span: SpanMaker) -> list[Span]:
     """A popular given name that is no everyday word, alone with a particle or a word of its own (은우가,
     연우랑, 다온까지, 시우 데리러): friends and family write given names without a surname or a cue."""
     out: list[Span] = []
     for start, end in words:
-        word = text[start:end]
-        given, rest = word[:2], word[2:]
-        popular = (given in POPULAR_GIVEN_NAMES and given not in _POPULAR_WORDS) or given in OLDER_GIVEN_NAMES
-        if (rest in _ALONE_AFTER or not rest) and popular:
-            final = _has_final(given[1])
-            if ((rest[:1] == "이" or rest in _AFTER_FINAL) and not final) or (rest in _AFTER_VOWEL and final):
-                continue  # 시우이가, 서준가: not how it is written (the particle agrees with the last syllable)
-            if not rest and given[1] in _ADNOMINAL:
-                continue  # 나은 방법, 지은 죄, 해온 일: a verb before its noun, when nothing marks a name
-            out.append(span(start, start + 2, 0.5, ("given-name-alone",)))
+        given = text[start : start + 2]
+        if given not in _ALONE_NAMES or end - start > 5:  # most words: one set lookup
+            continue
+        rest = text[start + 2 : end]
+        if rest and rest not in _ALONE_AFTER:
+            continue
+        final = _has_final(given[1])
+        if ((rest[:1] == "이" or rest in _AFTER_FINAL) and not final) or (rest in _AFTER_VOWEL and final):
+            continue  # 시우이가, 서준가: not how it is written (the particle agrees with the last syllable)
+        if not rest and given[1] in _ADNOMINAL:
+            continue  # 나은 방법, 지은 죄, 해온 일: a verb before its noun, when nothing marks a name
+        out.append(span(start, start + 2, 0.5, ("given-name-alone",)))
     return out
