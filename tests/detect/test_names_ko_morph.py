@@ -69,13 +69,14 @@ def test_explanations_name_the_second_opinion_and_never_the_value(analyzer: Anal
 
 
 def test_a_name_column_outweighs_a_word_reading() -> None:
-    from gamyeong.detect.names_ko import KoreanNameDetector
+    from gamyeong.detect.ko_lexicon import load_lexicon
+    from gamyeong.detect.names_ko_morph import second_opinion
 
-    detector = KoreanNameDetector()
+    lex = load_lexicon()
     text = "전작을 좋아하는 거의 유일한 감독이고"
     start = text.index("유일한")
-    plain = detector._second_opinion(text, start, start + 3, 1, 0.55, ("surname-first",))
-    column = detector._second_opinion(text, start, start + 3, 1, 0.55, ("surname-first", "layout:name-column"))
+    plain = second_opinion(lex, text, start, start + 3, 1, 0.55, ("surname-first",))
+    column = second_opinion(lex, text, start, start + 3, 1, 0.55, ("surname-first", "layout:name-column"))
     assert plain[0] < 0.5
     assert "morph:word" in plain[1]
     assert column == (0.55, ("surname-first", "layout:name-column"))

@@ -24,21 +24,20 @@ from typing import ClassVar
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
-from gamyeong.detect.names_ko_cues import PERSON_NOUNS, identified, person_cue
+from gamyeong.detect.names_ko_cues import PERSON_NOUNS, capped, department_title, identified, person_cue
 from gamyeong.detect.names_ko_given import (
     counted_people,
     given_name_forms,
     lend_evidence,
     next_word,
     popular_alone,
+    previous_word,
     vocatives,
 )
-from gamyeong.detect.names_ko_morph import NAME_FINALS, clear_morph_cache, reading
+from gamyeong.detect.names_ko_morph import clear_morph_cache, second_opinion
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
-    COMPOUND_TITLES,
-    COMPOUND_UNITS,
     GLUED_TRIGGERS,
     HONORIFICS,
     NAME_TRIGGERS,
@@ -93,12 +92,6 @@ _LONE_WORDS = frozenset(
     "제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split()
 )
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
-_COMPOUND = re.compile(
-    r"([가-힣0-9A-Za-z]{1,8}?)(?:" + "|".join(COMPOUND_UNITS) + r")(" + "|".join(COMPOUND_TITLES) + r")([가-힣]*)"
-)
-_TITLE_TAILS = frozenset("님 님께 님께서 님은 님이 님의 님도 님을 님과".split())
-# the rest of a department name the Hangul word pattern stops at (조사2과장): digits and Latin letters inside it
-_DEPT_TAIL = re.compile(r"(?:[0-9A-Za-z]+[가-힣]*)*")
 # the last character a trigger (with its particle) can end in: most words before a candidate end otherwise
 _TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이가을를의")
 _AGE_AFTER = re.compile(r"\s?\((?:만\s?)?(?:\d{1,3}\s?(?:세|살)?|남|여|남성|여성|[MF])(?:\s?[,/·]\s?[^()\n]{0,12})?\)")
@@ -108,12 +101,9 @@ _AGENT_ENDINGS = frozenset("사원관생버러너저수객")  # 상담원, 정�
 _LOANWORD_AGENT = frozenset("사관생버러너저객")  # the endings above that no given name has
 _MEMO_SIZE = 200_000
 _MISSING = object()
-# candidates scored in this band get MeCab's second opinion, worth this much either way: enough to move a
-# candidate across the default threshold (0.5), not enough to overrule a lexicon entry or a cue
+# candidates scored in this band get MeCab's second opinion (names_ko_morph), ±0.15: enough to move a candidate
+# across the default threshold (0.5), not enough to overrule a lexicon entry
 _UNSURE = (0.35, 0.65)
-_MORPH_WEIGHT = 0.15
-# evidence that outweighs MeCab reading the candidate as a word and its particle or ending
-_SLOT_EVIDENCE = frozenset({"layout:name-column", "context:honorific", "context:name-word"})
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
@@ -139,15 +129,6 @@ def _rest_kind(rest: str) -> str | None:
     return None
 
 
-@lru_cache(maxsize=8192)
-def _compound_title(word: str) -> bool:
-    """``word`` is a department, its unit and a title, maybe with 님 and a particle (마케팅팀장님께, 기획실장은,
-    조사2과장, 영업팀대리): the unit (팀, 실, 과 …) makes it a department, not a name or a place (김철수대리,
-    노원구청장, 국가대표)."""
-    m = _COMPOUND.fullmatch(word)
-    return m is not None and (not m.group(3) or m.group(3) in _PARTICLES or m.group(3) in _TITLE_TAILS)
-
-
 @lru_cache(maxsize=65536)
 def _options(word: str, at: int) -> tuple[_Option, ...]:
     """The ways ``word`` can hold a name starting at ``at`` (remembered: the same words recur)."""
@@ -166,12 +147,6 @@ def _options(word: str, at: int) -> tuple[_Option, ...]:
             if kind is not None:
                 out.append(_Option(sl + gl, sl, kind))
     return tuple(out)
-
-
-def _previous_word(text: str, words: list[tuple[int, int]], i: int) -> str:
-    """The word before ``words[i]`` when one space separates them, else ""."""
-    p_start, p_end = words[i - 1]
-    return text[p_start:p_end] if words[i][0] == p_end + 1 and text[p_end] == " " else ""
 
 
 def _cue_can_vouch(given: str) -> bool:
@@ -238,7 +213,7 @@ class KoreanNameDetector:
                 continue
             score, why = best[0], best[3]
             if _UNSURE[0] <= score < _UNSURE[1]:
-                score, why = self._second_opinion(text, best[1], best[2], best[4], score, why)
+                score, why = second_opinion(self.lexicon, text, best[1], best[2], best[4], score, why)
             if score > 0.2:
                 out.append(doc.span(best[1], best[2], Label.PERSON, score, self.name, why))
         out.extend(self._spaced(doc, words))
@@ -252,27 +227,6 @@ class KoreanNameDetector:
         out.extend(counted_people(text, self.lexicon, span))
         out.extend(popular_alone(text, words, span))
         return lend_evidence(doc.text, out)
-
-    def _second_opinion(
-        self, text: str, start: int, end: int, surname: int, score: float, why: tuple[str, ...]
-    ) -> tuple[float, tuple[str, ...]]:
-        """MeCab's reading of an unsure candidate in its sentence (see :mod:`names_ko_morph`)."""
-        lex = self.lexicon
-        name = text[start:end]
-        given = name[surname:]
-        verdict = reading(text, start, end, surname, known_word=name in lex.words, name_final=name[-1] in NAME_FINALS,
-                          given_name=given in POPULAR_GIVEN_NAMES)  # fmt: skip
-        # not 유튜버 (유/NNP + 튜버/NNP in MeCab's eyes), nor a person entry that is also a word (강원, 유엔: MeCab
-        # read 인명 from the same dictionary the lexicon did, and the word penalty must stand)
-        person_word = "lexicon:person" in why and "lexicon:common-word" in why
-        if verdict == "proper-noun" and "agent-ending" not in why and not person_word:
-            score = min(1.0, score + _MORPH_WEIGHT)
-            if len(name) == 2 and "lexicon:common-word" in why and "context:honorific" not in why:
-                score = min(score, 0.45)  # the cap on two-syllable words (_score) holds after MeCab too
-            return score, (*why, "morph:proper-noun")
-        if verdict == "word" or (verdict == "word-part" and not _SLOT_EVIDENCE.intersection(why)):
-            return max(0.0, score - _MORPH_WEIGHT), (*why, "morph:word")
-        return score, why
 
     def _score(
         self,
@@ -309,7 +263,7 @@ class KoreanNameDetector:
                 cue is None
                 and at == 0
                 and i > 0
-                and identified(_previous_word(doc.norm.text, words, i), word[opt.length :])
+                and identified(previous_word(doc.norm.text, words, i), word[opt.length :])
             ):
                 cue = "identified"
             if cue is not None:  # 홍별하한테 물어보세요, 조은솔 말로는, 범인은 허새롬이었다: the grammar takes a person
@@ -330,9 +284,7 @@ class KoreanNameDetector:
                     score += 0.3
                     why.append("layout:name-column")
 
-        if opt.length == 2 and "lexicon:common-word" in why and "context:honorific" not in why:
-            score = min(score, 0.45)
-        return max(0.0, min(1.0, score)), tuple(why)
+        return max(0.0, min(1.0, capped(score, why, opt.length))), tuple(why)
 
     def _intrinsic(self, word: str, at: int, opt: _Option, spaced: bool) -> tuple[float, tuple[str, ...]] | None:
         """The part of the score that depends on the word alone (lexicon, syllable statistics), remembered per
@@ -403,8 +355,7 @@ class KoreanNameDetector:
             nxt[:n] in _HONORIFIC_SET and (len(nxt) == n or _rest_kind(nxt[n:]) == "part") for n in _HONORIFIC_LENGTHS
         ):
             return "title"
-        tail = _DEPT_TAIL.match(text, n_end)  # 조사2과장: digits inside the department (always matches)
-        return "compound" if _compound_title(text[n_start : tail.end() if tail else n_end]) else None
+        return "compound" if department_title(text, n_start, n_end) else None
 
     @staticmethod
     def _trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:

@@ -15,9 +15,13 @@ or too new for it: 홍별하한테 물어보세요, 윤슬이랑 통화했어요
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
 from typing import Literal
 
-__all__ = ["PERSON_NOUNS", "Cue", "identified", "person_cue"]
+from gamyeong.locales.ko_names import COMPOUND_TITLES, COMPOUND_UNITS, PARTICLES
+
+__all__ = ["PERSON_NOUNS", "Cue", "capped", "department_title", "identified", "person_cue"]
 
 Cue = Literal["animate", "contact", "said", "according", "identified", "named"]
 
@@ -100,3 +104,34 @@ def person_cue(rest: str, next_word: str) -> Cue | None:
     if rest in _CALLED_QUOTE and next_word.startswith(_CALLED_PEOPLE):
         return "named"
     return None
+
+
+_COMPOUND = re.compile(
+    r"([가-힣0-9A-Za-z]{1,8}?)(?:" + "|".join(COMPOUND_UNITS) + r")(" + "|".join(COMPOUND_TITLES) + r")([가-힣]*)"
+)
+_TITLE_TAILS = frozenset("님 님께 님께서 님은 님이 님의 님도 님을 님과".split())
+_PARTICLE_SET = frozenset(PARTICLES)
+# the rest of a department name the Hangul word pattern stops at (조사2과장): digits and Latin letters inside it
+_DEPT_TAIL = re.compile(r"(?:[0-9A-Za-z]+[가-힣]*)*")
+
+
+@lru_cache(maxsize=8192)
+def _compound_title(word: str) -> bool:
+    m = _COMPOUND.fullmatch(word)
+    return m is not None and (not m.group(3) or m.group(3) in _PARTICLE_SET or m.group(3) in _TITLE_TAILS)
+
+
+def department_title(text: str, start: int, end: int) -> bool:
+    """The word ``text[start:end]`` (with any digits or Latin letters after it) is a department, its unit and a
+    title, maybe with 님 and a particle (마케팅팀장님께, 기획실장은, 조사2과장, 영업팀대리): the unit (팀, 실, 과 …)
+    makes it a department, not a name or a place (김철수대리, 노원구청장, 국가대표)."""
+    tail = _DEPT_TAIL.match(text, end)  # always matches (it may match nothing)
+    return _compound_title(text[start : tail.end() if tail else end])
+
+
+def capped(score: float, why: list[str] | tuple[str, ...], length: int) -> float:
+    """A two-syllable dictionary word (한국, 정보, 강원) stays below the threshold unless a title follows it, whatever
+    else vouches for it: too many are some person's name in the lexicon."""
+    if length == 2 and "lexicon:common-word" in why and "context:honorific" not in why:
+        return min(score, 0.45)
+    return score

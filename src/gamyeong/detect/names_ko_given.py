@@ -34,6 +34,7 @@ __all__ = [
     "lend_evidence",
     "next_word",
     "popular_alone",
+    "previous_word",
     "vocatives",
 ]
 
@@ -96,6 +97,14 @@ def next_word(text: str, words: list[tuple[int, int]], k: int) -> str:
         return ""
     end, (n_start, n_end) = words[k][1], words[k + 1]
     return text[n_start:n_end] if n_start == end + 1 and text[end] == " " else ""
+
+
+def previous_word(text: str, words: list[tuple[int, int]], k: int) -> str:
+    """The word before ``words[k]`` when one space separates them, else ""."""
+    if k == 0:
+        return ""
+    (p_start, p_end), start = words[k - 1], words[k][0]
+    return text[p_start:p_end] if start == p_end + 1 and text[p_end] == " " else ""
 
 
 def _called(rest: str) -> str | None:

@@ -27,9 +27,12 @@ import re
 from functools import lru_cache
 from typing import Any, Literal
 
+from gamyeong.detect.ko_lexicon import KoLexicon
+from gamyeong.detect.names_ko_cues import capped
 from gamyeong.errors import MissingDependencyError
+from gamyeong.locales.ko_names import POPULAR_GIVEN_NAMES
 
-__all__ = ["NAME_FINALS", "Reading", "clear_morph_cache", "reading"]
+__all__ = ["NAME_FINALS", "Reading", "clear_morph_cache", "reading", "second_opinion"]
 
 Reading = Literal["proper-noun", "word", "word-part", "neutral"]
 
@@ -150,3 +153,25 @@ def reading(
         if rest and rest[0][2] in _AFTER_NOUN and first[3] not in _OTHER_PLACES:
             return "word-part"  # 배경+은, 유일+한, 채택+에: a word and its particle or suffix
     return "neutral"
+
+
+_WEIGHT = 0.15
+# evidence that outweighs MeCab reading the candidate as a word and its particle or ending ("word-part")
+_SLOT_EVIDENCE = frozenset({"layout:name-column", "context:honorific", "context:name-word"})
+
+
+def second_opinion(
+    lex: KoLexicon, text: str, start: int, end: int, surname: int, score: float, why: tuple[str, ...]
+) -> tuple[float, tuple[str, ...]]:
+    """The candidate's score and explanation after MeCab's reading of its sentence (±0.15)."""
+    name = text[start:end]
+    verdict = reading(text, start, end, surname, known_word=name in lex.words, name_final=name[-1] in NAME_FINALS,
+                      given_name=name[surname:] in POPULAR_GIVEN_NAMES)  # fmt: skip
+    # not 유튜버 (유/NNP + 튜버/NNP in MeCab's eyes), nor a person entry that is also a word (강원, 유엔: MeCab read
+    # 인명 from the same dictionary the lexicon did, and the word penalty must stand)
+    person_word = "lexicon:person" in why and "lexicon:common-word" in why
+    if verdict == "proper-noun" and "agent-ending" not in why and not person_word:
+        return capped(min(1.0, score + _WEIGHT), why, len(name)), (*why, "morph:proper-noun")
+    if verdict == "word" or (verdict == "word-part" and not _SLOT_EVIDENCE.intersection(why)):
+        return max(0.0, score - _WEIGHT), (*why, "morph:word")
+    return score, why
