@@ -265,13 +265,14 @@ def counted_people(text: str, lex: KoLexicon, span: SpanMaker) -> list[Span]:
 
 
 # Popular given names that are also everyday words or set phrases (지원 support, 재현 reproduction, 지혜 wisdom,
-# 유리 glass, 지수 index, 예지 foresight, 시온 Zion …): alone, without a cue, they are not names.
+# 유리 glass, 지수 index, 예지 foresight, 시온 Zion …), and those ending in 아 that read as a one-syllable word and
+# a vocative or particle (도아, 시아, 지아): alone, without a cue, they are not taken as names.
 _POPULAR_WORDS = frozenset(
     """지원 재현 지혜 유리 수호 지수 도하 성현 예지 예서 시온 상현 이안 현정 서진 정우 이준 선우 민성 성민 수연 진우
     지안 이현 이서 아인 현수 동현 민지 주원 수진 서연 은비 하영 유나 지민 이든 도아 로아 시아 주아 지아 유찬""".split()
 )
 _ALONE_AFTER = frozenset(
-    """가 는 를 랑 이랑 하고 한테 한테서 에게 에게서 도 만 까지 부터 마저 조차 의 네 이네 이가 이는 이를 이랑
+    """가 는 를 랑 이랑 하고 한테 한테서 에게 에게서 도 만 까지 부터 마저 조차 의 네 이네 이가 이는 이를
     이도 이만 이한테 이하고 이까지 이마저 이 은 을 과 와 아 야""".split()
 )
 # the particles whose form follows the last syllable: 이 은 을 과 아 after a final consonant (서준이, 서준아),
