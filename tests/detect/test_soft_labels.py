@@ -139,6 +139,10 @@ def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer
 
 
 LATIN_NAMES = [
+    pytest.param("Hi Amelia, quick question about the bill.", "en", ["Amelia"], id="greeting-name-wordnet-lists"),
+    pytest.param(
+        "Dear Harry Hughes,\nPlease find the form attached.", "en", ["Harry Hughes"], id="dear-full-name-in-wordnet"
+    ),
     pytest.param("Bonjour, je suis Mme Claire Dubois.", "fr", ["Claire Dubois"], id="fr-civility-stripped"),
     pytest.param("Merci de contacter Maître Anne Roussel.", "fr", ["Anne Roussel"], id="fr-maitre"),
     pytest.param("salut c'est marie dupont", "fr", ["marie dupont"], id="fr-lower-case-chat"),

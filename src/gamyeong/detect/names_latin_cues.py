@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from enum import Enum
 
-from gamyeong.locales.latin_words import is_common_word
+from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word
 
 __all__ = [
     "Cue",
@@ -174,8 +174,13 @@ _AMBIGUOUS_LOWER = frozenset(
 def _namelike(word: str, given: frozenset[str], surnames: frozenset[str], roman: re.Pattern[str]) -> bool | None:
     """True: a gazetteer name; False: an ordinary word; None: neither (an unknown word that may be a name)."""
     if word in given or word in surnames:
-        # Sales, Rust, Pierre, Houston: in the name lists and ordinary words too; the cue alone cannot tell
-        return None if is_common_word(word) else True
+        # Rust, Pierre, Chase, Grace: in the name lists and ordinary words too; the cue alone cannot tell. A given
+        # name that is only an English noun (Amelia, Ruth, Harry) is WordNet listing people: a name; a surname
+        # that is only a noun (Houston, Sales, Baker) is as often a place, a team or a trade.
+        if not is_common_word(word):
+            return True
+        ordinary = word in _AMBIGUOUS_LOWER or has_ordinary_sense(word) or word not in given
+        return None if ordinary else True
     parts = [p for p in _HYPHEN_PARTS.split(word) if p]
     if len(parts) > 1 and (all(p in given or p in surnames for p in parts) or roman.fullmatch(word)):
         return True  # Marie-Claire, Jean-Baptiste, Min-jun
@@ -205,7 +210,9 @@ def cued_score(
     for (_, tok), kind in zip(words, kinds, strict=True):
         if kind is None and not (tok[1:].islower() or (loud and tok.isupper()) or "-" in tok or "'" in tok):
             return None  # an unknown word shaped like a code or a brand (iPhone, ACME): not this rule's call
-    known = any(kinds)
+    # a given name then a surname (Harry Hughes, Grace Baker) is a full name even when each is also a word
+    full = len(words) > 1 and words[0][0] in names[0] and words[-1][0] in names[1]
+    known = any(kinds) or full
     closes = slot_closes(text, toks[-1][1])
     # Without a known name in the run, a company, product or place fits the same slot ("Thanks,\nZendesk", "To:
     # Chronopost", "our partner Deloitte"): a score spaCy gets to decide (0.5 is among the unsure ones).

