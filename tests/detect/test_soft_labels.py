@@ -139,6 +139,10 @@ def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer
 
 
 LATIN_NAMES = [
+    pytest.param("Anneliese booked the room for Friday.", "en", ["Anneliese"], id="given-name-alone-at-sentence-start"),
+    pytest.param(
+        "Gwenaëlle a appelé ce matin pour le devis.", "fr", ["Gwenaëlle"], id="prenom-seul-en-debut-de-phrase"
+    ),
     pytest.param("Hi Amelia, quick question about the bill.", "en", ["Amelia"], id="greeting-name-wordnet-lists"),
     pytest.param(
         "Dear Harry Hughes,\nPlease find the form attached.", "en", ["Harry Hughes"], id="dear-full-name-in-wordnet"
@@ -191,6 +195,7 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("Mercedes launched a new model this spring.", "en", id="brand-that-is-a-given-name"),
     pytest.param("To: Sales; Marketing", "en", id="en-header-departments"),
     pytest.param("Our partner Deloitte audited the accounts.", "en", id="en-role-noun-then-company"),
     pytest.param("Hello Houston,\nwe have a problem.", "en", id="en-greeting-a-city"),

@@ -29,6 +29,7 @@ from gamyeong.locales.latin_names import (
     TRIGGERS_AFTER,
     name_gazetteer,
 )
+from gamyeong.locales.latin_words import is_common_word
 from gamyeong.spans import Span
 
 __all__ = ["LatinNameDetector", "clear_ner_cache"]
@@ -64,6 +65,8 @@ _STOP = (
     | COMMON_CAPITALIZED
 )
 _UNSURE = (0.3, 0.8)
+# given names that are better known as a brand, a product or a place no dictionary lists (Mercedes launched …)
+_BRAND_GIVEN = frozenset("mercedes chelsea alexa siri celine megane zoe zara clio".split())
 _ELIDED = re.compile(r"[A-Za-z][’'][a-zà-ÿ]")  # J'ai, L'app, Qu'il; O'Brien and D'Angelo keep their capital
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-zà-ÿ]")  # Rendez-vous, Peut-être; Jean-Luc keeps its capital
 _POSTCODE_AREA = re.compile(r"[A-Z]{1,2}")
@@ -274,7 +277,7 @@ class LatinNameDetector:
             else:
                 score = 0.35
         elif caps:
-            single = self._single(text, run, toks[0][2], caps[0], caps[0] in given or caps[0] in surnames)
+            single = self._single(text, run, toks[0][2], caps[0], given, caps[0] in given or caps[0] in surnames)
             if single is None or single >= 0.7:
                 return single or 0.0
             score = single
@@ -283,7 +286,7 @@ class LatinNameDetector:
             run.why.append("context:name-phrase")
         return score
 
-    def _single(self, text: str, run: _Run, tok: str, w: str, known: bool) -> float | None:
+    def _single(self, text: str, run: _Run, tok: str, w: str, given: frozenset[str], known: bool) -> float | None:
         """The score of a one-word run before the name-phrase bonus; None: not a name at all."""
         hyphen_word = _LOWER_AFTER_HYPHEN.search(tok) and not _ROMAN_GIVEN.fullmatch(w)  # Min-jun is a name
         if len(w) < 2 or _ELIDED.match(tok) or hyphen_word:
@@ -294,6 +297,11 @@ class LatinNameDetector:
         prev = text[max(0, run.start - 6) : run.start].split()
         if prev and prev[-1].lower() in _DETERMINERS:
             return None
+        if w in given and not is_common_word(w) and w not in _BRAND_GIVEN:
+            # a given name no dictionary lists as a word (Owen, Tomasz, Youssef, Aurélien) is a person's name,
+            # at the start of a sentence too; spaCy may still lower it, not below the threshold on its own
+            run.why.append("gazetteer:given-only")
+            return 0.5
         score = 0.3 if known else 0.15
         if run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", ""):
             score -= 0.1  # a capital at the start of a sentence or a line says nothing
@@ -377,7 +385,10 @@ class LatinNameDetector:
                 hit = any(s < run.end and run.start < e for s, e in persons)
                 single = len(run.tokens) == 1
                 known_last = _bare(run.tokens[-1][2]) in name_gazetteer()[1]
-                new = score + (0.15 if single else 0.3) if hit else score - (0.15 if known_last else 0.3)
+                # spaCy's small models miss many lone given names in short lines: it does not overrule a given name
+                # that is no word (gazetteer:given-only), only tips it
+                miss = 0.1 if "gazetteer:given-only" in run.why else 0.15 if known_last else 0.3
+                new = score + (0.15 if single else 0.3) if hit else score - miss
                 run.why.append("ner:person" if hit else "ner:not-person")
             out.append((run, new))
         return out
