@@ -139,6 +139,7 @@ def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer
 
 
 LATIN_NAMES = [
+    pytest.param("Our technician Oluwaseun is on the way.", "en", ["Oluwaseun"], id="west-african-given-name"),
     pytest.param("Anneliese booked the room for Friday.", "en", ["Anneliese"], id="given-name-alone-at-sentence-start"),
     pytest.param(
         "Gwenaëlle a appelé ce matin pour le devis.", "fr", ["Gwenaëlle"], id="prenom-seul-en-debut-de-phrase"

@@ -155,6 +155,20 @@ _MORE_LOCALES = (
 )  # fmt: skip
 
 
+#: Given names common in South and East Asia, Africa and the Middle East, in their usual Latin spelling, that
+#: faker's Latin-script providers lack (theirs for these places are written in their own scripts or absent).
+#: General knowledge, not copied from a list; ordinary words among them are filtered like the rest.
+_EXTRA_GIVEN = frozenset(
+    """rahul priya ananya aarav arjun rohan vikram sunita anita deepak rajesh ravi amit sanjay neha pooja kavya
+    aditi ishaan siddharth lakshmi meera nisha rekha suresh ramesh vijay karthik divya shreya farhan imran ayesha
+    zainab fatima bilal usman hamza mei wei jia xin ying jun ming hao haruto yuki sakura hiroshi kenji takeshi
+    yui aiko minh linh anh huong tuan duc nkechi chidi amaka ngozi chioma emeka obinna adaeze oluwaseun tunde
+    femi kemi bola yemi segun ayodele folake dawit selam abebe tigist baraka amani wanjiru kamau otieno akinyi
+    kwame kofi abena yaw youssef mehdi karim rachid nadia leila layla samir omar khalid tariq rania yasmin hassan
+    hussein ahmed mohammed amira leilani malia keanu seydou rokia aminata moussa fatou ousmane mamadou""".split()
+)
+
+
 def _names(values: object) -> set[str]:
     if not isinstance(values, list | tuple | dict):
         return set()  # some providers expose a property here, not a list
@@ -189,6 +203,7 @@ def name_gazetteer() -> tuple[frozenset[str], frozenset[str]]:
 
     given, surnames = _provider_names(_LOCALES)
     more_given, more_surnames = _provider_names(_MORE_LOCALES)
+    more_given |= _EXTRA_GIVEN
     given |= {w for w in more_given - given if not is_common_word(w)}
     surnames |= {w for w in more_surnames - surnames if not is_common_word(w)}
     given |= {f for f in map(_fold, given) if len(f) > 1 and not is_common_word(f)}
