@@ -157,7 +157,7 @@ _MORE_LOCALES = (
 
 #: Given names common in South and East Asia, Africa and the Middle East, in their usual Latin spelling, that
 #: faker's Latin-script providers lack (theirs for these places are written in their own scripts or absent).
-#: General knowledge, not copied from a list; ordinary words among them are filtered like the rest.
+#: General knowledge, not copied from a list; those that are also an ordinary word (yaw, duc) are left out.
 _EXTRA_GIVEN = frozenset(
     """rahul priya ananya aarav arjun rohan vikram sunita anita deepak rajesh ravi amit sanjay neha pooja kavya
     aditi ishaan siddharth lakshmi meera nisha rekha suresh ramesh vijay karthik divya shreya farhan imran ayesha
@@ -199,12 +199,13 @@ def _provider_names(locales: Iterable[str]) -> tuple[set[str], set[str]]:
 def name_gazetteer() -> tuple[frozenset[str], frozenset[str]]:
     """(given names, surnames), lower-cased, from faker's person providers, with their unaccented spellings;
     common words removed."""
-    from gamyeong.locales.latin_words import is_common_word
+    from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word
 
     given, surnames = _provider_names(_LOCALES)
     more_given, more_surnames = _provider_names(_MORE_LOCALES)
-    more_given |= _EXTRA_GIVEN
     given |= {w for w in more_given - given if not is_common_word(w)}
+    # WordNet lists some of these as nouns (Ming, Mei, Aditi): only a word with another sense (yaw, duc) is out
+    given |= {w for w in _EXTRA_GIVEN if not has_ordinary_sense(w)}
     surnames |= {w for w in more_surnames - surnames if not is_common_word(w)}
     given |= {f for f in map(_fold, given) if len(f) > 1 and not is_common_word(f)}
     surnames |= {f for f in map(_fold, surnames) if len(f) > 1 and not is_common_word(f)}
