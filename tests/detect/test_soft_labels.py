@@ -139,6 +139,8 @@ def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer
 
 
 LATIN_NAMES = [
+    pytest.param("Applicant: Mei Haddad Card number: 5105", "en", ["Mei Haddad"], id="next-field-label-trimmed"),
+    pytest.param("Jean Paul Sartre wrote it", "en", ["Jean Paul Sartre"], id="surname-wordnet-lists-kept"),
     pytest.param("Our technician Oluwaseun is on the way.", "en", ["Oluwaseun"], id="west-african-given-name"),
     pytest.param("Anneliese booked the room for Friday.", "en", ["Anneliese"], id="given-name-alone-at-sentence-start"),
     pytest.param(

@@ -29,7 +29,7 @@ from gamyeong.locales.latin_names import (
     TRIGGERS_AFTER,
     name_gazetteer,
 )
-from gamyeong.locales.latin_words import is_common_word
+from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word
 from gamyeong.spans import Span
 
 __all__ = ["LatinNameDetector", "clear_ner_cache"]
@@ -222,6 +222,8 @@ class LatinNameDetector:
             toks.pop()
         while len(toks) > 1 and cues.is_verb_form(toks[-1][2]):
             toks.pop()  # "De : Manon Kaur Rappelez-moi": the next sentence's verb
+        while len(toks) > 2 and _ordinary_after_name(toks, given, surnames):
+            toks.pop()  # "Applicant: Mei Haddad Card number": the next field's label
         if not run.titled and toks and _bare(toks[0][2]) in _TITLES | _TITLES_BARE and len(toks) > 1:
             toks.pop(0)
             run.titled = True
@@ -392,6 +394,18 @@ class LatinNameDetector:
                 run.why.append("ner:person" if hit else "ner:not-person")
             out.append((run, new))
         return out
+
+
+def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str], surnames: frozenset[str]) -> bool:
+    """The run's last word is an ordinary word after a given name and a surname (Mei Haddad Card)."""
+    last, first, second = _bare(toks[-1][2]), _bare(toks[0][2]), _bare(toks[1][2])
+    return (
+        first in given
+        and (second in surnames or second in given)
+        and last not in surnames
+        and last not in given
+        and has_ordinary_sense(last)  # not Sartre, Hemingway: WordNet lists them as nouns only
+    )
 
 
 def _windows(text: str, scored: list[tuple[_Run, float]]) -> list[list[int]]:
