@@ -51,6 +51,7 @@ bench-peers:
 
 bench: $(STAMP) bench-peers
 	$(PY) benchmarks/run.py
+	$(PY) benchmarks/probe_names.py
 	$(PY) benchmarks/pseudonymize_bench.py
 
 # `gamyeong run` throughput per executor and worker count, peak RSS, resume after kill -9 (several minutes)
