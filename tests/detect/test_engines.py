@@ -122,3 +122,32 @@ def test_forcing_hyperscan_without_it_fails_loudly(monkeypatch: pytest.MonkeyPat
 def test_scanner_offsets_are_str_offsets(engine: str, text: str, expected: list[tuple[int, int]]) -> None:
     scanner = make_scanner([PatternDef("three", r"\d{3}")], engine)  # type: ignore[arg-type]
     assert sorted((m.start, m.end) for m in scanner.scan(text)) == expected
+
+
+def test_one_analyzer_detects_in_many_threads_at_once() -> None:
+    """Two gateways in one process (or one warming up while another detects) share the compiled databases:
+    concurrent scans must neither raise ``ScratchInUseError`` nor mix their matches."""
+    import threading
+
+    doc = long_document()
+    expected = keyed(doc, HS, None)
+    errors: list[BaseException] = []
+    results: list[list[tuple[int, int, str, float]]] = []
+    start = threading.Barrier(8)
+
+    def work() -> None:
+        try:
+            start.wait()
+            for _ in range(5):
+                results.append(keyed(doc, HS, None))
+        except BaseException as exc:  # reported below with its type
+            errors.append(exc)
+
+    threads = [threading.Thread(target=work) for _ in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert [type(e).__name__ for e in errors] == []
+    assert len(results) == 40
+    assert all(r == expected for r in results)

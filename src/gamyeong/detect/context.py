@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from gamyeong.detect.scanner import utf8
+from gamyeong.detect.scanner import HyperscanDatabase, utf8
 from gamyeong.labels import Label
 from gamyeong.locales import NEGATIVE_AFTER_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS
 
@@ -106,19 +106,12 @@ def _ascii_ok(text: str, start: int, end: int, word: str) -> bool:
 
 
 @cache
-def _hyperscan_db() -> object | None:
+def _hyperscan_db() -> HyperscanDatabase | None:
     try:
-        import hyperscan
+        import hyperscan  # noqa: F401
     except ImportError:
         return None
-    db = hyperscan.Database()
-    db.compile(
-        expressions=[re.escape(w).encode("utf-8") for w in _WORDS],
-        ids=list(range(len(_WORDS))),
-        elements=len(_WORDS),
-        flags=[hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST] * len(_WORDS),
-    )
-    return db
+    return HyperscanDatabase([re.escape(w) for w in _WORDS])
 
 
 def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -137,7 +130,7 @@ def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
         def on_match(wid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
             raw.append((start, end, wid))
 
-        db.scan(data, match_event_handler=on_match)  # type: ignore[attr-defined]
+        db.scan(data, on_match)
         if len(data) != len(lowered) and raw:
             raw = _bytes_to_chars(data, raw)
         hits = raw

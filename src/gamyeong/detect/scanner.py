@@ -9,11 +9,12 @@ text. Both engines therefore share the exact matching semantics; hyperscan only 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+import threading
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
-__all__ = ["Engine", "Match", "PatternDef", "Scanner", "available_engines", "make_scanner"]
+__all__ = ["Engine", "HyperscanDatabase", "Match", "PatternDef", "Scanner", "available_engines", "make_scanner"]
 
 Engine = Literal["auto", "hyperscan", "re"]
 
@@ -126,26 +127,49 @@ class ReScanner:
         return out
 
 
+class HyperscanDatabase:
+    """A compiled hyperscan database that any number of threads may scan at once.
+
+    A database's own scratch space serves one scan at a time (a second thread gets ``ScratchInUseError``):
+    two gateways in one process, or a gateway warming up while another detects, share the module-level
+    databases. Each thread therefore scans with its own clone of the scratch space, made on first use.
+    """
+
+    def __init__(self, expressions: Sequence[str], caseless: Sequence[bool] | None = None) -> None:
+        import hyperscan
+
+        flags = []
+        for i in range(len(expressions)):
+            f = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
+            if caseless is not None and caseless[i]:
+                f |= hyperscan.HS_FLAG_CASELESS
+            flags.append(f)
+        self._db: Any = hyperscan.Database()
+        self._db.compile(
+            expressions=[e.encode("utf-8") for e in expressions],
+            ids=list(range(len(expressions))),
+            elements=len(expressions),
+            flags=flags,
+        )
+        self._prototype: Any = hyperscan.Scratch(self._db)
+        self._lock = threading.Lock()  # clone() itself must not race a scan on the prototype
+        self._local = threading.local()
+
+    def scan(self, data: bytes, on_match: Callable[[int, int, int, int, object], None]) -> None:
+        scratch = getattr(self._local, "scratch", None)
+        if scratch is None:
+            with self._lock:
+                scratch = self._prototype.clone()
+            self._local.scratch = scratch
+        self._db.scan(data, match_event_handler=on_match, scratch=scratch)
+
+
 class HyperscanScanner:
     engine = "hyperscan"
 
     def __init__(self, patterns: Sequence[PatternDef]) -> None:
-        import hyperscan
-
         self.patterns = list(patterns)
-        self._db = hyperscan.Database()
-        flags = []
-        for p in self.patterns:
-            f = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
-            if p.ignore_case:
-                f |= hyperscan.HS_FLAG_CASELESS
-            flags.append(f)
-        self._db.compile(
-            expressions=[p.prefilter.encode("utf-8") for p in self.patterns],
-            ids=list(range(len(self.patterns))),
-            elements=len(self.patterns),
-            flags=flags,
-        )
+        self._db = HyperscanDatabase([p.prefilter for p in self.patterns], [p.ignore_case for p in self.patterns])
 
     def scan(self, text: str) -> list[Match]:
         data = utf8(text)
@@ -164,7 +188,7 @@ class HyperscanScanner:
             else:
                 spans.append([start, end])
 
-        self._db.scan(data, match_event_handler=on_match)
+        self._db.scan(data, on_match)
         if not windows:
             return []
         if len(data) != len(text):

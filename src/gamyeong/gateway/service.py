@@ -103,8 +103,8 @@ class Gateway:
         self.settings = settings
         self.analyzer = analyzer or Analyzer(ner=not settings.fast)
         self.analyzer.warm_up(freeze=True)  # models and patterns load at start, not during the first requests
-        # One detection thread: the Analyzer's pattern scratch space is per thread of use, and the GIL would
-        # serialize detection anyway; run several gateway processes (uvicorn --workers) to use more cores.
+        # One detection thread: the GIL would serialize detection anyway; run several gateway processes
+        # (uvicorn --workers) to use more cores.
         self._pool = DetectThread()
         self.audit = AuditLog(settings.audit_log, settings.retention_days)
         self.vault: Vault | None = None
