@@ -71,6 +71,11 @@ KO_NAMES = [
     pytest.param("계좌 명의는 변하늘입니다", ["변하늘"], id="account-holder-name"),
     pytest.param("다온 씨 자리에 두세요", ["다온"], id="unknown-given-name-then-spaced-ssi"),
     pytest.param("읽어 주셔서 고맙습니다.\n탁정란 올림", ["탁정란"], id="letter-signed-olrim"),
+    pytest.param("박승주는 하숙을 했다. 승주의 가방에는 편지가", ["박승주", "승주"], id="given-name-of-a-name-found"),
+    pytest.param("최보람 님과 통화했어요. 보람이가 내일 와요", ["최보람", "보람"], id="word-given-name-of-found"),
+    pytest.param("김민수 대리. 민수야 밥 먹자", ["김민수", "민수"], id="vocative-of-a-name-found"),
+    pytest.param("조회 시간에 남궁세아를 칭찬하셨다", ["남궁세아"], id="two-syllable-surname-is-no-word-reading"),
+    pytest.param("월: 차윤오\n화: 여다빈\n수: 공태양", ["차윤오", "여다빈", "공태양"], id="roster-lines"),
 ]
 
 KO_NOT_NAMES = [
@@ -127,9 +132,21 @@ KO_NOT_NAMES = [
     pytest.param("소수점 올림 처리, 선물 드림, 금액 올림", id="rounding-up-and-gift-given"),
 ]
 
+# a name found vouches for no word: a given name that is a word, as an object; a word opening the next line
+KO_NOT_NAMES_NEXT_TO_A_NAME = [
+    pytest.param("최보람 선생님 덕분에 보람을 느꼈다", ["최보람"], id="given-name-that-is-a-word-as-object"),
+    pytest.param("김나은 님 말로는 나은 방법이 있대요", ["김나은"], id="given-name-that-is-an-adnominal"),
+    pytest.param("받는분 조용효 교수님\n김밥 두 줄 주세요", ["조용효"], id="bare-line-break-is-no-list"),
+]
+
 
 @pytest.mark.parametrize(("text", "expected"), KO_NAMES)
 def test_korean_names(analyzer: Analyzer, text: str, expected: list[str]) -> None:
+    assert found(analyzer, text, Label.PERSON, "ko") == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), KO_NOT_NAMES_NEXT_TO_A_NAME)
+def test_a_name_found_vouches_for_no_word(analyzer: Analyzer, text: str, expected: list[str]) -> None:
     assert found(analyzer, text, Label.PERSON, "ko") == expected
 
 

@@ -27,6 +27,7 @@ from gamyeong.detect.layout import column_header, is_isolated
 from gamyeong.detect.names_ko_cues import PERSON_NOUNS, capped, department_title, identified, person_cue
 from gamyeong.detect.names_ko_given import (
     counted_people,
+    given_alone_of_found,
     given_name_forms,
     lend_evidence,
     next_word,
@@ -158,11 +159,12 @@ def _cue_can_vouch(given: str) -> bool:
     return given[-1] not in _AGENT_ENDINGS or given in POPULAR_GIVEN_NAMES
 
 
-def _is_common_word(lex: KoLexicon, word: str) -> bool:
-    """The whole word is an ordinary word, with or without a particle (이름은, 정말로, 이용해, 진료비를)."""
+def _is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
+    """The whole word is an ordinary word, with or without a particle (이름은, 정말로, 이용해, 진료비를). A
+    two-syllable surname alone is no such word (남궁 + 세아를 is not a noun and a verb ending)."""
     if word in lex.words:
         return True
-    for cut in range(2, len(word)):
+    for cut in range(max(2, surname + 1), len(word)):
         head, tail = word[:cut], word[cut:]
         if head in lex.words and (tail in _PARTICLES or tail[0] in VERB_ENDINGS):
             return True
@@ -226,7 +228,8 @@ class KoreanNameDetector:
         out.extend(given_name_forms(text, words, self.lexicon, span))
         out.extend(counted_people(text, self.lexicon, span))
         out.extend(popular_alone(text, words, span))
-        return lend_evidence(doc.text, out)
+        out = lend_evidence(doc.text, out)
+        return out + given_alone_of_found(doc.text, out, self.lexicon)
 
     def _score(
         self,
@@ -317,7 +320,7 @@ class KoreanNameDetector:
             if name in lex.words:
                 score -= 0.35 if known and opt.rest else 0.4
                 why.append("lexicon:common-word")
-            elif at == 0 and not spaced and _is_common_word(lex, word):
+            elif at == 0 and not spaced and _is_common_word(lex, word, opt.surname):
                 # 이용해 (이용 + 해) and 배송이 (배송 + 이) are words; 장하은 (장하 + 은) and 엄지은 read as words only
                 # by accident: a person entry or a popular given name keeps more of its score
                 score -= 0.15 if (known and given in lex.given_names) or popular else 0.3

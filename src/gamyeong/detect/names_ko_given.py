@@ -5,13 +5,14 @@ In chats and stories people are called by their given name: ``민준아,`` (voca
 alone is weaker evidence than a full name, so each form asks for a lexicon given name whose last syllable is
 typical of given names: 아들아, 하늘아, 사랑아 are not names.
 
-Once a name is found with confidence, the same name elsewhere in the text, and a name listed next to it
-(``김민준, 류지안, 박지호`` / ``김민준과 류지안``), are names too.
+Once a name is found with confidence, the same name elsewhere in the text, its given name written alone
+(``박승주는 … 승주가``), and a name listed next to it (``김민준, 류지안, 박지호`` / ``김민준과 류지안``), are names too.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import replace
@@ -30,6 +31,7 @@ from gamyeong.spans import Span
 __all__ = [
     "common_given_part",
     "counted_people",
+    "given_alone_of_found",
     "given_name_forms",
     "lend_evidence",
     "next_word",
@@ -51,6 +53,10 @@ _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "
 _CALLED_FIRST = frozenset(c[0] for c in _CALLED)
 _CALLED_REST = frozenset(["", *"가 는 를 랑 도 한테 이 은 을 의 께 께서 이랑 하고".split()])
 _LIST_GAP = re.compile(r"\s?[,·/]\s?|(?:과|와|랑|이랑|하고|및)\s|\s(?:및|그리고)\s")
+# The same place on consecutive lines of a roster or a list (월: 차윤오 / 화: 여다빈, "- 우지성" / "- 표예슬"): a
+# line break, then a short label and its colon or a bullet (a bare line break is no list: a name ends one line,
+# a word that starts with a surname opens the next).
+_LINE_GAP = re.compile(r"[ \t]*\r?\n[ \t]*(?:[^\n:：]{1,8}[:：]|[-–•·*]|\d{1,2}[.)])[ \t]*")
 _CONFIDENT = 0.5
 
 SpanMaker = Callable[[int, int, float, tuple[str, ...]], Span]
@@ -215,8 +221,7 @@ def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
             continue
         neighbours = [ordered[j] for j in (i - 1, i + 1) if 0 <= j < len(ordered)]
         listed = any(
-            n.score >= _CONFIDENT and _LIST_GAP.fullmatch(text[min(s.end, n.end) : max(s.start, n.start)])
-            for n in neighbours
+            n.score >= _CONFIDENT and _listed(text[min(s.end, n.end) : max(s.start, n.start)]) for n in neighbours
         )
         if listed and s.score >= 0.3:  # listed with a sure name: a name too (at least the decision threshold)
             score = max(s.score + 0.15, _CONFIDENT)
@@ -224,6 +229,10 @@ def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
             continue
         out.append(s)
     return out
+
+
+def _listed(gap: str) -> bool:
+    return _LIST_GAP.fullmatch(gap) is not None or ("\n" in gap and _LINE_GAP.fullmatch(gap) is not None)
 
 
 # a list of short words (nine at most: a long run of names with no count after it must not be rescanned from
@@ -306,3 +315,75 @@ def popular_alone(text: str, words: list[tuple[int, int]], span: SpanMaker) -> l
             continue  # 나은 방법, 지은 죄, 해온 일: a verb before its noun, when nothing marks a name
         out.append(span(start, start + 2, 0.5, ("given-name-alone",)))
     return out
+
+
+def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[Span]:
+    """The given name of a full name found with confidence, written alone elsewhere in the text: a story or a
+    chat names a person once (박승주는, 김보람 고객님) and then calls them by the given name (승주가, 보람 님),
+    which alone may be an everyday word (보람, 한결) that no other rule would take. The given name must open
+    its word and end it, or be followed by what follows a name (a particle that agrees with it, 이 + particle,
+    a vocative, 씨 or 오빠) — not by an object particle when the given name is also a word (최보람 선생님 덕분에
+    보람을 느꼈다). Spans are in ``text``'s offsets."""
+    given_of: dict[str, Span] = {}
+    for s in spans:
+        if s.score < _CONFIDENT:
+            continue
+        name = text[s.start : s.end]
+        surname = 2 if name[:2] in TWO_SYLLABLE_SURNAMES and len(name) == 4 else 1
+        given = name[surname:]
+        if len(given) != 2 or (surname == 1 and name[0] not in SURNAMES) or not _all_hangul(name):
+            continue
+        if given in _NOT_GIVEN or given in PERSON_NOUNS:
+            continue
+        given_of.setdefault(given, s)
+    if not given_of:
+        return []
+    taken = sorted((s.start, s.end) for s in spans if s.score >= _CONFIDENT)
+    starts = [a for a, _ in taken]
+    out: list[Span] = []
+    for m in _HANGUL_RUN.finditer(text):  # one pass, however many names were found
+        at = m.start()
+        found = given_of.get(text[at : at + 2])
+        if found is None:
+            continue
+        end = at + 2
+        if _stands_alone(text, at, end, text[at:end] in lex.words) and not _overlaps_any(taken, starts, at, end):
+            why = ("context:given-name-of-a-name-found",)
+            out.append(replace(found, start=at, end=end, score=0.55, explanation=why))
+    return out
+
+
+_HANGUL_RUN = re.compile(r"[가-힣]{2,}")
+
+
+def _all_hangul(word: str) -> bool:
+    return all("가" <= c <= "힣" for c in word)
+
+
+def _stands_alone(text: str, start: int, end: int, word: bool) -> bool:
+    if start > 0 and "가" <= text[start - 1] <= "힣":
+        return False  # inside a longer word, or the full name itself (박승주)
+    stop = end
+    while stop < len(text) and "가" <= text[stop] <= "힣":
+        stop += 1
+    rest = text[end:stop]
+    given = text[start:end]
+    final = _has_final(given[1])
+    if not rest:
+        return given[1] not in _ADNOMINAL  # 나은 방법: a verb before its noun
+    if rest in ("아", "야"):
+        return (rest == "아") == final
+    if _called(rest) is not None:
+        return True
+    if rest[0] == "이":  # 보람이, 보람이가, 한결이랑: the 이 after a final consonant (승주 has none)
+        return final and (rest == "이" or rest[1:] in _AFTER_I or rest in _ALONE_AFTER)
+    if rest not in _ALONE_AFTER or (word and rest in ("을", "를")):
+        return False
+    return not ((rest in _AFTER_FINAL and not final) or (rest in _AFTER_VOWEL and final))
+
+
+def _overlaps_any(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:
+    """Whether a span of ``taken`` (sorted, with their ``starts``) overlaps [start, end); spans are short."""
+    lo = bisect_left(starts, start - 64)
+    hi = bisect_left(starts, end)
+    return any(b > start for _a, b in taken[lo:hi])
