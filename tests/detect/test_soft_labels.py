@@ -76,6 +76,12 @@ KO_NAMES = [
     pytest.param("김민수 대리. 민수야 밥 먹자", ["김민수", "민수"], id="vocative-of-a-name-found"),
     pytest.param("조회 시간에 남궁세아를 칭찬하셨다", ["남궁세아"], id="two-syllable-surname-is-no-word-reading"),
     pytest.param("월: 차윤오\n화: 여다빈\n수: 공태양", ["차윤오", "여다빈", "공태양"], id="roster-lines"),
+    pytest.param("신청인: 김 영순\n연락처 없음", ["김 영순"], id="spaced-given-name-that-is-a-word"),
+    pytest.param("받는 분: 이 광수\n주소: 미정", ["이 광수"], id="spaced-after-surname-that-is-a-word"),
+    pytest.param("번호|이름|주소\n4|이 영순|서울", ["이 영순"], id="spaced-in-a-name-column"),
+    pytest.param("이 정자 님 귀하", ["이 정자"], id="spaced-then-nim"),
+    pytest.param("신청인: 박 진\n연락처 없음", ["박 진"], id="spaced-one-syllable-given-name-after-label"),
+    pytest.param("수신: 김 구 님 귀하", ["김 구"], id="spaced-one-syllable-given-name-then-nim"),
 ]
 
 KO_NOT_NAMES = [
@@ -130,6 +136,12 @@ KO_NOT_NAMES = [
     pytest.param("고객 여러분께 알려드립니다", id="you-all-after-a-name-word"),
     pytest.param("수박 씨를 뱉었어요. 참외 씨도 있어요", id="seed-after-a-fruit-word"),
     pytest.param("소수점 올림 처리, 선물 드림, 금액 올림", id="rounding-up-and-gift-given"),
+    pytest.param("고객: 제 이름은 나중에 알려드릴게요", id="speaker-label-then-my-name"),
+    pytest.param("두 사람의 이 같은 발언은 한편으로", id="demonstrative-after-a-person-word"),
+    pytest.param("이 영화 감독이 말했다", id="demonstrative-word-then-title"),
+    pytest.param("어제 전 국무총리가 말했다", id="former-then-title"),
+    pytest.param("벗어나는 한 가지 형태로서", id="one-kind-written-spaced"),
+    pytest.param("고객: 전 돼요\n상담원: 네 네", id="one-syllable-words-after-speaker-labels"),
 ]
 
 # a name found vouches for no word: a given name that is a word, as an object; a word opening the next line

@@ -17,15 +17,23 @@ from __future__ import annotations
 
 import math
 import re
-from dataclasses import dataclass
-from functools import lru_cache
 from typing import ClassVar
 
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
 from gamyeong.detect.names_ko_cues import PERSON_NOUNS, capped, department_title, identified, person_cue
+from gamyeong.detect.names_ko_forms import (
+    HONORIFIC_LENGTHS,
+    HONORIFIC_SET,
+    PARTICLE_SET,
+    Option,
+    masked_names,
+    options,
+    rest_kind,
+)
 from gamyeong.detect.names_ko_given import (
+    common_given_part,
     counted_people,
     given_alone_of_found,
     given_name_forms,
@@ -40,10 +48,7 @@ from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
     GLUED_TRIGGERS,
-    HONORIFICS,
     NAME_TRIGGERS,
-    NOT_AFTER_NAME,
-    PARTICLES,
     POPULAR_GIVEN_NAMES,
     SURNAMES,
     TITLES_BEFORE,
@@ -56,28 +61,15 @@ from gamyeong.spans import Span
 __all__ = ["KoreanNameDetector"]
 
 _WORD = re.compile(r"[가-힣]+")
-_PARTICLES = frozenset(PARTICLES)
-_HONORIFIC_SET = frozenset(HONORIFICS)
-_HONORIFIC_LENGTHS = sorted({len(h) for h in HONORIFICS}, reverse=True)
 _GLUED_TRIGGERS = GLUED_TRIGGERS
 _GLUED_FIRST = frozenset(t[0] for t in GLUED_TRIGGERS)
-# syllables that end a verb before the exclamative 군요 (하더군요, 이었군요, 좋겠군요, 했군요)
-_VERB_BEFORE_GUNYO = frozenset("더었았였겠는했왔갔랬렀셨났됐봤줬웠")
 # a word can hold a name only if it starts with a surname or a glued trigger (담당자김민준)
 _CANDIDATE_FIRST = frozenset(SURNAMES) | frozenset(s[0] for s in TWO_SYLLABLE_SURNAMES) | _GLUED_FIRST
 _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
-_MASK = "*＊○●◯〇Oㅇ×xX□■△"
-_MASKED = re.compile(
-    r"(?<![가-힣A-Za-z])([" + "".join(sorted(SURNAMES)) + r"])"
-    r"(?:([" + re.escape(_MASK) + r"]{1,2})([가-힣]?)|([가-힣])([" + re.escape(_MASK) + r"]))"
-)
 _SPACED_SURNAME = re.compile(
-    r"(?<![가-힣])("
-    + "|".join(sorted(TWO_SYLLABLE_SURNAMES))
-    + r"|["
-    + "".join(sorted(SURNAMES))
-    + r"]) (?=[가-힣]{2})"
+    r"(?<![가-힣])(" + "|".join(sorted(TWO_SYLLABLE_SURNAMES)) + r"|[" + "".join(sorted(SURNAMES)) + r"]) (?=[가-힣])"
 )
+_FIELD_SEPARATOR = re.compile(r"[:：|\t=][ \t]*$")
 # A trigger of two syllables or more may end a longer word (배송담당자, 고객성명); a one-syllable one (제, 전, 난)
 # must be a word of its own, or 어제, 오전 and 안전 would announce a name.
 _TRIGGER_AT_END = re.compile(
@@ -108,48 +100,6 @@ _UNSURE = (0.35, 0.65)
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
-@dataclass(frozen=True, slots=True)
-class _Option:
-    length: int  # name length in syllables
-    surname: int
-    rest: str  # "", "hon" or "part"
-
-
-def _rest_kind(rest: str) -> str | None:
-    if not rest:
-        return ""
-    if rest[0] in NOT_AFTER_NAME and rest not in _PARTICLES:
-        return None
-    for n in _HONORIFIC_LENGTHS:  # longest first, as a set lookup per length (this runs for every candidate)
-        if rest[:n] in _HONORIFIC_SET:
-            tail = rest[n:]
-            if not tail or tail in _PARTICLES or tail in _HONORIFIC_SET:
-                return "hon"
-    if rest in _PARTICLES:
-        return "part"
-    return None
-
-
-@lru_cache(maxsize=65536)
-def _options(word: str, at: int) -> tuple[_Option, ...]:
-    """The ways ``word`` can hold a name starting at ``at`` (remembered: the same words recur)."""
-    out: list[_Option] = []
-    for sl in (2, 1):
-        surname = word[at : at + sl]
-        if len(surname) < sl or (surname not in TWO_SYLLABLE_SURNAMES if sl == 2 else surname not in SURNAMES):
-            continue
-        for gl in (2, 1):
-            if at + sl + gl > len(word):
-                continue
-            rest = word[at + sl + gl :]
-            if rest.startswith("군요") and word[at + sl + gl - 1] in _VERB_BEFORE_GUNYO:
-                continue  # 하더군요, 이었군요: a sentence ending; 김민수군요 keeps its name
-            kind = _rest_kind(rest)
-            if kind is not None:
-                out.append(_Option(sl + gl, sl, kind))
-    return tuple(out)
-
-
 def _cue_can_vouch(given: str) -> bool:
     """Whether grammar that takes a person may vouch for a name with this given part: not a word for a person
     (김대리한테, 전남친이랑) nor one ending like a job or agent noun (배송원한테, 유튜버한테), unless it is a
@@ -166,7 +116,7 @@ def _is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
         return True
     for cut in range(max(2, surname + 1), len(word)):
         head, tail = word[:cut], word[cut:]
-        if head in lex.words and (tail in _PARTICLES or tail[0] in VERB_ENDINGS):
+        if head in lex.words and (tail in PARTICLE_SET or tail[0] in VERB_ENDINGS):
             return True
     return False
 
@@ -185,7 +135,7 @@ class KoreanNameDetector:
 
     def clear_memo(self) -> None:
         self._memo.clear()
-        _options.cache_clear()
+        options.cache_clear()
         clear_morph_cache()
 
     @property
@@ -207,7 +157,7 @@ class KoreanNameDetector:
             if word[0] in _GLUED_FIRST:
                 starts += [len(t) for t in _GLUED_TRIGGERS if word.startswith(t) and len(word) - len(t) >= 2]
             for at in starts:
-                for opt in _options(word, at):
+                for opt in options(word, at):
                     score, why = self._score(doc, words, i, word, at, opt, glued=at > 0)
                     if best is None or score > best[0]:
                         best = (score, start + at, start + at + opt.length, why, opt.surname)
@@ -219,7 +169,7 @@ class KoreanNameDetector:
             if score > 0.2:
                 out.append(doc.span(best[1], best[2], Label.PERSON, score, self.name, why))
         out.extend(self._spaced(doc, words))
-        out.extend(self._masked(doc))
+        out.extend(masked_names(doc, self.name))
 
         def span(start: int, end: int, score: float, why: tuple[str, ...]) -> Span:
             return doc.span(start, end, Label.PERSON, score, self.name, why)
@@ -238,7 +188,7 @@ class KoreanNameDetector:
         i: int,
         word: str,
         at: int,
-        opt: _Option,
+        opt: Option,
         *,
         glued: bool,
         spaced: bool = False,
@@ -289,7 +239,7 @@ class KoreanNameDetector:
 
         return max(0.0, min(1.0, capped(score, why, opt.length))), tuple(why)
 
-    def _intrinsic(self, word: str, at: int, opt: _Option, spaced: bool) -> tuple[float, tuple[str, ...]] | None:
+    def _intrinsic(self, word: str, at: int, opt: Option, spaced: bool) -> tuple[float, tuple[str, ...]] | None:
         """The part of the score that depends on the word alone (lexicon, syllable statistics), remembered per
         word: the same words come back again and again in a corpus. None: not a name at all (spoken digits, a
         title, a dictionary word for a job)."""
@@ -301,7 +251,7 @@ class KoreanNameDetector:
         name = word[at : at + opt.length]
         given = name[opt.surname :]
         result: tuple[float, tuple[str, ...]] | None
-        if all(c in _DIGIT_WORDS for c in name) or name in _HONORIFIC_SET or name[-1] in "님씨" or name == "여러분":
+        if all(c in _DIGIT_WORDS for c in name) or name in HONORIFIC_SET or name[-1] in "님씨" or name == "여러분":
             result = None  # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all)
         elif name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
             result = None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
@@ -318,7 +268,9 @@ class KoreanNameDetector:
             score = 0.55 if known else 0.45 if usual else 0.3
             why.append("lexicon:person" if known else "lexicon:usual-given-name" if usual else "surname-first")
             if name in lex.words:
-                score -= 0.35 if known and opt.rest else 0.4
+                # 박진 and 김구 are words too, but no one writes them 박 진 (a spaced one-syllable given name is
+                # taken only where a name word or 님 vouches for it); 한 가지 and 이 같은 are written both ways
+                score -= 0.15 if spaced and len(given) == 1 else 0.35 if known and opt.rest else 0.4
                 why.append("lexicon:common-word")
             elif at == 0 and not spaced and _is_common_word(lex, word, opt.surname):
                 # 이용해 (이용 + 해) and 배송이 (배송 + 이) are words; 장하은 (장하 + 은) and 엄지은 read as words only
@@ -354,9 +306,7 @@ class KoreanNameDetector:
         if n_start != end + 1 or text[end] != " ":
             return None
         nxt = text[n_start:n_end]
-        if any(
-            nxt[:n] in _HONORIFIC_SET and (len(nxt) == n or _rest_kind(nxt[n:]) == "part") for n in _HONORIFIC_LENGTHS
-        ):
+        if any(nxt[:n] in HONORIFIC_SET and (len(nxt) == n or rest_kind(nxt[n:]) == "part") for n in HONORIFIC_LENGTHS):
             return "title"
         return "compound" if department_title(text, n_start, n_end) else None
 
@@ -381,48 +331,71 @@ class KoreanNameDetector:
         return 0.2 if (trigger in WEAK_TRIGGERS and ":" in gap) or trigger in TITLES_BEFORE else 0.35
 
     def _spaced(self, doc: Document, words: list[tuple[int, int]]) -> list[Span]:
-        """``김 민준``: a lone surname, one space, a two-syllable given name."""
+        """``김 민준`` / ``김 구``: a lone surname, one space, a given name of two syllables (or of one, where a name
+        word, a title or a name column vouches for it: 신청인: 김 구, 수신: 이 준 님)."""
         text = doc.norm.text
         out: list[Span] = []
         index = {s: k for k, (s, _e) in enumerate(words)}
+        lex = self.lexicon
         for m in _SPACED_SURNAME.finditer(text):
             k = index.get(m.start())
             if k is None or words[k][1] != m.end(1) or k + 1 >= len(words):
                 continue
             g_start, g_end = words[k + 1]
             given_word = text[g_start:g_end]
-            kind = _rest_kind(given_word[2:])
-            lex = self.lexicon
-            common = given_word[:2] in lex.words
-            if kind is None or (common and (given_word[:2] not in lex.given_names or m.group(1) in _LONE_WORDS)):
-                continue
-            joined = m.group(1) + given_word
-            opt = _Option(len(m.group(1)) + 2, len(m.group(1)), kind)
-            score, why = self._score(doc, words, k + 1, joined, 0, opt, glued=False, spaced=True)
-            if "context:name-word" not in why and self._trigger_before(text, words, k):
-                score = min(1.0, score + 0.35)
-                why = (*why, "context:name-word")
-            score -= 0.1  # 김 민준 is also "gold" followed by a word; ask for a little more evidence
-            if score >= 0.2:
-                out.append(doc.span(m.start(), g_start + 2, Label.PERSON, score, self.name, (*why, "spaced")))
+            announced = self._trigger_before(text, words, k)
+            surname = m.group(1)
+            for gl in (2, 1):
+                kind = rest_kind(given_word[gl:]) if len(given_word) >= gl else None
+                if kind is None or (gl == 1 and kind != ""):
+                    continue  # 전 부총재, 김 구를: one syllable, then more, reads as a word
+                given = given_word[:gl]
+                # 이 사람, 이 영화, 제 이름: a word that is a surname, then a word. A field label settles it
+                # (신청인: 이 광수, 성명 | 김 구; not a speaker's, 고객: 제 이름은, nor a word, 두 사람의 이 같은), or
+                # 님 after it, or a given name (영순, 미경) after a surname that is no word of its own.
+                separated = _FIELD_SEPARATOR.search(text, max(0, m.start() - 3), m.start()) is not None
+                vouched = (announced >= 0.35 and separated) or self._spaced_vouched(text, words, k, gl, kind)
+                if gl == 2 and given in lex.words and not vouched:
+                    named = given in lex.given_names or common_given_part(lex, given)
+                    if not named or surname in _LONE_WORDS:
+                        continue
+                opt = Option(len(surname) + gl, len(surname), kind)
+                score, why = self._score(doc, words, k + 1, surname + given_word, 0, opt, glued=False, spaced=True)
+                if announced and "context:name-word" not in why:
+                    score = min(1.0, score + announced)
+                    why = (*why, "context:name-word")
+                unplaced = not any(w.startswith(("context:name-word", "layout:")) for w in why)
+                if unplaced and opt.rest in ("", "part") and is_isolated(text, m.start(), g_start + gl):
+                    score, why = score + 0.15, (*why, "layout:field")
+                    header = column_header(text, m.start())
+                    if header is not None and any(h in header for h in _HEADER_WORDS):
+                        score, why = score + 0.3, (*why, "layout:name-column")
+                if gl == 1 and not vouched:
+                    continue  # 김 구 alone is gold and nine as often as a name; 고객: 제 말은 is no name
+                if not vouched:
+                    score -= 0.1  # 김 민준 is also "gold" followed by a word; ask for a little more evidence
+                if score >= 0.2:
+                    out.append(doc.span(m.start(), g_start + gl, Label.PERSON, score, self.name, (*why, "spaced")))
+                    break
         return out
 
-    def _masked(self, doc: Document) -> list[Span]:
-        """김*준, 홍○동, 이OO, 박**: a surname with masked syllables is still a (partly hidden) name."""
-        text = doc.norm.text
-        out: list[Span] = []
-        for m in _MASKED.finditer(text):
-            end = m.end()
-            rest_start = end
-            tail = _WORD.match(text, rest_start)
-            rest = tail.group() if tail else ""
-            kind = _rest_kind(rest)
-            if kind is None:
-                continue
-            # "O" and "x" are letters: only count them as masks when the run is all mask or ends the word.
-            mask = m.group(2) or m.group(5) or ""
-            if mask.isascii() and mask.isalpha() and end < len(text) and text[end].isascii() and text[end].isalnum():
-                continue
-            score = 0.75 if kind in ("hon", "part") or mask not in ("O", "x", "X") else 0.55
-            out.append(doc.span(m.start(), end, Label.PERSON, score, self.name, ("masked-name",)))
-        return out
+    def _spaced_vouched(self, text: str, words: list[tuple[int, int]], k: int, gl: int, kind: str) -> bool:
+        """님, 씨 or 귀하 after a spaced name (이 영순 님, 전 영호씨) or a name column above it vouches for it; a job
+        title does not (이 택시기사, 전 국무총리, 이 영화 감독: a word, then a title)."""
+        given_word = text[words[k + 1][0] : words[k + 1][1]]
+        if (
+            kind == "hon"
+            and given_word[gl : gl + 1] in ("님", "씨")
+            and rest_kind(given_word[gl + 1 :]) in ("", "part")
+        ):
+            return True
+        following = next_word(text, words, k + 1)
+        if following[:1] in ("님", "씨") and rest_kind(following[1:]) in ("", "part"):
+            return True
+        if following.startswith(("귀하", "고객님")):
+            return True
+        start, end = words[k][0], words[k + 1][0] + gl
+        if not is_isolated(text, start, end):
+            return False
+        header = column_header(text, start)
+        return header is not None and any(h in header for h in _HEADER_WORDS)
