@@ -82,6 +82,9 @@ KO_NAMES = [
     pytest.param("이 정자 님 귀하", ["이 정자"], id="spaced-then-nim"),
     pytest.param("신청인: 박 진\n연락처 없음", ["박 진"], id="spaced-one-syllable-given-name-after-label"),
     pytest.param("수신: 김 구 님 귀하", ["김 구"], id="spaced-one-syllable-given-name-then-nim"),
+    pytest.param("오늘 박한결을 만났다.", ["박한결"], id="native-given-name-after-surname"),
+    pytest.param("윤가람은 1990년에 태어났다.", ["윤가람"], id="native-given-name-topic"),
+    pytest.param("한새봄도 참석한다고 했어요.", ["한새봄"], id="native-given-name-rare-syllables"),
 ]
 
 KO_NOT_NAMES = [
@@ -142,6 +145,7 @@ KO_NOT_NAMES = [
     pytest.param("어제 전 국무총리가 말했다", id="former-then-title"),
     pytest.param("벗어나는 한 가지 형태로서", id="one-kind-written-spaced"),
     pytest.param("고객: 전 돼요\n상담원: 네 네", id="one-syllable-words-after-speaker-labels"),
+    pytest.param("목소리가 작아서 대학 동아리 모임에서 한여름의 초가을 얘기를 했다", id="native-words-in-compounds"),
 ]
 
 # a name found vouches for no word: a given name that is a word, as an object; a word opening the next line

@@ -49,6 +49,7 @@ from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
     GLUED_TRIGGERS,
     NAME_TRIGGERS,
+    NATIVE_GIVEN_NAMES,
     POPULAR_GIVEN_NAMES,
     SURNAMES,
     TITLES_BEFORE,
@@ -264,7 +265,8 @@ class KoreanNameDetector:
             # given part shared by many entries as usual too — 미경: 김미경, 이미경 — made 3-syllable words of
             # every kind read as names: precision on the soft set fell from 0.99 to 0.95 for +0.005 recall.)
             vocative = name[-1] in "아야" and name[:-1] in lex.given_names
-            usual = not known and not vocative and popular
+            native = len(given) == 2 and given in NATIVE_GIVEN_NAMES  # 박한결을: not a word's reading (below)
+            usual = not known and not vocative and (popular or native)
             score = 0.55 if known else 0.45 if usual else 0.3
             why.append("lexicon:person" if known else "lexicon:usual-given-name" if usual else "surname-first")
             if name in lex.words:
@@ -277,11 +279,12 @@ class KoreanNameDetector:
                 # by accident: a person entry or a popular given name keeps more of its score
                 score -= 0.15 if (known and given in lex.given_names) or popular else 0.3
                 why.append("lexicon:word-reading")
-            if len(given) == 2 and (given in lex.given_names or given in POPULAR_GIVEN_NAMES):
+            if len(given) == 2 and (given in lex.given_names or given in POPULAR_GIVEN_NAMES or native):
                 score += 0.15
                 why.append("lexicon:given-name")
             llr = sum(math.log(lex.given_ratio(s)) for s in given)
-            score += max(-0.3, min(0.15, 0.06 * llr))
+            # the syllable statistics are those of Sino-Korean names: a native name's syllables (늘, 봄) are rare
+            score += max(0.0 if native else -0.3, min(0.15, 0.06 * llr))
             if not known and not popular and len(given) == 2 and given[-1] in _LOANWORD_AGENT:
                 score -= 0.2  # 유튜버, 디자이너, 매니저, 정비사: agent nouns, not given names
                 why.append("agent-ending")
