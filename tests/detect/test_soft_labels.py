@@ -85,6 +85,11 @@ KO_NAMES = [
     pytest.param("오늘 박한결을 만났다.", ["박한결"], id="native-given-name-after-surname"),
     pytest.param("윤가람은 1990년에 태어났다.", ["윤가람"], id="native-given-name-topic"),
     pytest.param("한새봄도 참석한다고 했어요.", ["한새봄"], id="native-given-name-rare-syllables"),
+    pytest.param("안녕하세요, 도인혁입니다.", ["도인혁"], id="greeting-then-name-copula"),
+    pytest.param("도인혁이 어제 전화했어요.", ["도인혁"], id="subject-of-a-person-predicate"),
+    pytest.param("오늘 방광준을 만났다.", ["방광준"], id="object-of-a-person-predicate"),
+    pytest.param("백춘호의 아내가 왔어요.", ["백춘호"], id="owner-of-a-relative"),
+    pytest.param("백용태는 1990년에 태어났다.", ["백용태"], id="born-after-a-year"),
 ]
 
 KO_NOT_NAMES = [
@@ -146,6 +151,8 @@ KO_NOT_NAMES = [
     pytest.param("벗어나는 한 가지 형태로서", id="one-kind-written-spaced"),
     pytest.param("고객: 전 돼요\n상담원: 네 네", id="one-syllable-words-after-speaker-labels"),
     pytest.param("목소리가 작아서 대학 동아리 모임에서 한여름의 초가을 얘기를 했다", id="native-words-in-compounds"),
+    pytest.param("정부가 어제 발표했고 은행이 전화했어요. 회사의 연락처", id="organizations-with-person-predicates"),
+    pytest.param("안녕하세요, 고객센터입니다.", id="greeting-then-organization"),
 ]
 
 # a name found vouches for no word: a given name that is a word, as an object; a word opening the next line

@@ -22,7 +22,15 @@ from typing import ClassVar
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
-from gamyeong.detect.names_ko_cues import PERSON_NOUNS, capped, department_title, identified, person_cue
+from gamyeong.detect.names_ko_cues import (
+    PERSON_NOUNS,
+    capped,
+    department_title,
+    identified,
+    introduced,
+    person_clause,
+    person_cue,
+)
 from gamyeong.detect.names_ko_forms import (
     HONORIFIC_LENGTHS,
     HONORIFIC_SET,
@@ -98,6 +106,7 @@ _MISSING = object()
 # candidates scored in this band get MeCab's second opinion (names_ko_morph), ±0.15: enough to move a candidate
 # across the default threshold (0.5), not enough to overrule a lexicon entry
 _UNSURE = (0.35, 0.65)
+_LLR_CAP = 0.2
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
@@ -212,7 +221,8 @@ class KoreanNameDetector:
         given = word[at + opt.surname : at + opt.length]
         # not 민준이가 그러는데: there the grammar vouches for the given name 민준 (names_ko_given), not 민+준이
         if opt.rest != "hon" and "context:honorific" not in why and given[-1] != "이" and _cue_can_vouch(given):
-            cue = person_cue(word[at + opt.length :], next_word(doc.norm.text, words, i))
+            rest = word[at + opt.length :]
+            cue: str | None = person_cue(rest, next_word(doc.norm.text, words, i))
             if (
                 cue is None
                 and at == 0
@@ -220,9 +230,14 @@ class KoreanNameDetector:
                 and identified(previous_word(doc.norm.text, words, i), word[opt.length :])
             ):
                 cue = "identified"
+            if cue is None and at == 0 and introduced(doc.norm.text[max(0, words[i][0] - 12) : words[i][0]], rest):
+                cue = "introduced"  # 안녕하세요, 도인혁입니다
             if cue is not None:  # 홍별하한테 물어보세요, 조은솔 말로는, 범인은 허새롬이었다: the grammar takes a person
                 score += 0.25
                 why.append(f"context:{cue}")
+            elif at == 0 and person_clause(doc.norm.text, words[i][1], rest):
+                score += 0.1  # 도인혁이 어제 전화했어요, 노승수를 만났다, 백춘호의 아내
+                why.append("context:person-clause")
         trigger = 0.35 if glued else self._trigger_before(doc.norm.text, words, i)
         if trigger:
             score += trigger
@@ -284,7 +299,7 @@ class KoreanNameDetector:
                 why.append("lexicon:given-name")
             llr = sum(math.log(lex.given_ratio(s)) for s in given)
             # the syllable statistics are those of Sino-Korean names: a native name's syllables (늘, 봄) are rare
-            score += max(0.0 if native else -0.3, min(0.15, 0.06 * llr))
+            score += max(0.0 if native else -0.3, min(_LLR_CAP, 0.06 * llr))
             if not known and not popular and len(given) == 2 and given[-1] in _LOANWORD_AGENT:
                 score -= 0.2  # 유튜버, 디자이너, 매니저, 정비사: agent nouns, not given names
                 why.append("agent-ending")

@@ -21,7 +21,16 @@ from typing import Literal
 
 from gamyeong.locales.ko_names import COMPOUND_TITLES, COMPOUND_UNITS, PARTICLES
 
-__all__ = ["PERSON_NOUNS", "Cue", "capped", "department_title", "identified", "person_cue"]
+__all__ = [
+    "PERSON_NOUNS",
+    "Cue",
+    "capped",
+    "department_title",
+    "identified",
+    "introduced",
+    "person_clause",
+    "person_cue",
+]
 
 Cue = Literal["animate", "contact", "said", "according", "identified", "named"]
 
@@ -86,6 +95,53 @@ def identified(previous_word: str, rest: str) -> bool:
         return False
     role = previous_word[:-1]
     return role in _ROLES or role in PERSON_NOUNS
+
+
+_GREETING = re.compile(r"(?:안녕하세요|안녕하십니까|반갑습니다|처음 뵙겠습니다|여보세요|수고하십니다)[,.!~]?\s?$")
+_INTRO = ("입니다", "이에요", "예요", "이라고", "라고", "이고요", "고요")
+
+
+def introduced(before: str, rest: str) -> bool:
+    """``before`` (the text before the name) ends in a greeting and ``rest`` is the copula or a quotation: a
+    speaker gives their name (안녕하세요, X입니다 / 여보세요, X라고 하는데요)."""
+    return rest.startswith(_INTRO) and _GREETING.search(before) is not None
+
+
+# Predicates only people are the subject (X가 어제 전화했어요) or the object (X를 만났다) of, and what only people
+# own (X의 아내, X의 휴대폰): weaker than the cues above (a company also calls, a dog also has a birthday).
+_SUBJECT_ONLY = (
+    "전화했", "전화해", "전화를", "전화가", "연락했", "연락해", "연락이", "말했", "말하", "말씀", "물었", "대답",
+    "웃었", "웃으", "울었", "울면", "태어", "결혼", "입사", "퇴사", "졸업", "입학", "취임", "숨졌", "숨진", "부탁",
+    "출산", "사표",
+)  # fmt: skip
+_OBJECT_ONLY = ("만났", "만나", "불렀", "부르", "칭찬", "혼냈", "업고", "안아", "소개", "추천", "기다렸", "기다리")
+_OWNED = (
+    "아내", "남편", "딸", "아들", "어머니", "아버지", "엄마", "아빠", "부모", "친구", "동생", "언니", "오빠", "누나",
+    "형", "생일", "휴대폰", "핸드폰", "노트북", "연락처", "전화번호", "이메일", "계좌", "가방", "자리", "책상",
+)  # fmt: skip
+_CLAUSE_WORD = re.compile(r"[ \t]*([^\s.,!?;:]+)")  # a word of the clause: 어제, 1990년에, 방금
+_OBJECT = frozenset("을 를 도".split())
+
+
+def person_clause(text: str, end: int, rest: str) -> bool:
+    """One of the next three words of the clause (``text`` from ``end``, the end of the name's word) is a predicate
+    that takes only a person in the role ``rest`` marks: subject or topic (가 이 은 는 도), object (을 를), or
+    the owner (의) of a relative or a belonging, in the next word."""
+    subject, obj, owner = rest in _SUBJECT, rest in _OBJECT, rest == "의"
+    if not (subject or obj or owner):
+        return False
+    at = end
+    for _ in range(1 if owner else 3):
+        m = _CLAUSE_WORD.match(text, at)
+        if m is None:
+            return False
+        word = m.group(1)
+        if (owner and word.startswith(_OWNED)) or (subject and word.startswith(_SUBJECT_ONLY)):
+            return True
+        if obj and word.startswith(_OBJECT_ONLY):
+            return True
+        at = m.end()
+    return False
 
 
 def person_cue(rest: str, next_word: str) -> Cue | None:
