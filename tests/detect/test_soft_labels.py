@@ -235,9 +235,17 @@ LATIN_NAMES = [
     pytest.param("To: Liam Chen; Zara Ahmed", "en", ["Liam Chen", "Zara Ahmed"], id="en-mail-header-two-recipients"),
     pytest.param("Reviewer: Smith J.", "en", ["Smith J."], id="en-surname-then-initial-after-field"),
     pytest.param("my manager, Deepika, approved it", "en", ["Deepika"], id="en-role-noun-comma-name"),
+    pytest.param("Joel said the report is done.", "en", ["Joel"], id="en-given-name-that-is-a-noun-then-said"),
+    pytest.param("Daniel mentioned that Layla might swap", "en", ["Daniel", "Layla"], id="en-mentioned-that-name"),
+    pytest.param("Florence m'a dit que la réunion est reportée.", "fr", ["Florence"], id="fr-given-name-then-told-me"),
+    pytest.param("Aurélien trouve que l'imprimante est en panne.", "fr", ["Aurélien"], id="fr-given-name-then-finds"),
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("Iris scanners are being installed at the main entrance.", "en", id="en-noun-given-name-opens"),
+    pytest.param("Hunter boots are back in stock in all sizes.", "en", id="en-brand-noun-given-name-opens"),
+    pytest.param("Claire et nette, la réponse nous a rassurés.", "fr", id="fr-adjective-given-name-opens"),
+    pytest.param("I know that Bill is due on Monday.", "en", id="en-that-then-a-word-that-is-a-name"),
     pytest.param("Mercedes launched a new model this spring.", "en", id="brand-that-is-a-given-name"),
     pytest.param("To: Sales; Marketing", "en", id="en-header-departments"),
     pytest.param("Our partner Deloitte audited the accounts.", "en", id="en-role-noun-then-company"),

