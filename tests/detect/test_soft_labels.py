@@ -90,6 +90,8 @@ KO_NAMES = [
     pytest.param("오늘 방광준을 만났다.", ["방광준"], id="object-of-a-person-predicate"),
     pytest.param("백춘호의 아내가 왔어요.", ["백춘호"], id="owner-of-a-relative"),
     pytest.param("백용태는 1990년에 태어났다.", ["백용태"], id="born-after-a-year"),
+    pytest.param("[14:02] 노승수: 네 알겠습니다", ["노승수"], id="chat-speaker-after-a-time"),
+    pytest.param("2024. 1. 5. 오후 2:04, 홍기열 : 저도요", ["홍기열"], id="chat-export-speaker-after-a-date"),
 ]
 
 KO_NOT_NAMES = [
@@ -153,6 +155,7 @@ KO_NOT_NAMES = [
     pytest.param("목소리가 작아서 대학 동아리 모임에서 한여름의 초가을 얘기를 했다", id="native-words-in-compounds"),
     pytest.param("정부가 어제 발표했고 은행이 전화했어요. 회사의 연락처", id="organizations-with-person-predicates"),
     pytest.param("안녕하세요, 고객센터입니다.", id="greeting-then-organization"),
+    pytest.param("회의는 14:00 진행: 노트북 지참", id="time-then-a-word-and-colon"),
 ]
 
 # a name found vouches for no word: a given name that is a word, as an object; a word opening the next line

@@ -78,6 +78,8 @@ _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
 _SPACED_SURNAME = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(TWO_SYLLABLE_SURNAMES)) + r"|[" + "".join(sorted(SURNAMES)) + r"]) (?=[가-힣])"
 )
+_SPEAKER_AFTER = re.compile(r"[ \t]?[:：]")
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,40}?\d{1,2}:\d{2}(?::\d{2})?[\])]?,?[ \t]*$")
 _FIELD_SEPARATOR = re.compile(r"[:：|\t=][ \t]*$")
 # A trigger of two syllables or more may end a longer word (배송담당자, 고객성명); a one-syllable one (제, 전, 난)
 # must be a word of its own, or 어제, 오전 and 안전 would announce a name.
@@ -129,6 +131,13 @@ def _is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
         if head in lex.words and (tail in PARTICLE_SET or tail[0] in VERB_ENDINGS):
             return True
     return False
+
+
+def _speaker(text: str, start: int, end: int) -> bool:
+    """The name is a chat log's speaker: a colon after it, a time (and maybe a date) before it on its line."""
+    if _SPEAKER_AFTER.match(text, end) is None:
+        return False
+    return _SPEAKER_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 class KoreanNameDetector:
@@ -252,6 +261,9 @@ class KoreanNameDetector:
                 if header is not None and any(h in header for h in _HEADER_WORDS):
                     score += 0.3
                     why.append("layout:name-column")
+            elif not opt.rest and _speaker(doc.norm.text, n_start, w_end):
+                score += 0.2  # a chat log speaker after the time: [14:02] 노승수: …, 오후 2:03, 노승수 : …
+                why.append("layout:speaker")
 
         return max(0.0, min(1.0, capped(score, why, opt.length))), tuple(why)
 
