@@ -22,17 +22,16 @@ from typing import ClassVar
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
+from gamyeong.detect.names_ko_context import speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
     PERSON_NOUNS,
     capped,
-    department_title,
     identified,
     introduced,
     person_clause,
     person_cue,
 )
 from gamyeong.detect.names_ko_forms import (
-    HONORIFIC_LENGTHS,
     HONORIFIC_SET,
     PARTICLE_SET,
     Option,
@@ -56,14 +55,11 @@ from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
     GLUED_TRIGGERS,
-    NAME_TRIGGERS,
     NATIVE_GIVEN_NAMES,
     POPULAR_GIVEN_NAMES,
     SURNAMES,
-    TITLES_BEFORE,
     TWO_SYLLABLE_SURNAMES,
     VERB_ENDINGS,
-    WEAK_TRIGGERS,
 )
 from gamyeong.spans import Span
 
@@ -78,26 +74,12 @@ _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
 _SPACED_SURNAME = re.compile(
     r"(?<![가-힣])(" + "|".join(sorted(TWO_SYLLABLE_SURNAMES)) + r"|[" + "".join(sorted(SURNAMES)) + r"]) (?=[가-힣])"
 )
-_SPEAKER_AFTER = re.compile(r"[ \t]?[:：]")
-_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,40}?\d{1,2}:\d{2}(?::\d{2})?[\])]?,?[ \t]*$")
 _FIELD_SEPARATOR = re.compile(r"[:：|\t=][ \t]*$")
-# A trigger of two syllables or more may end a longer word (배송담당자, 고객성명); a one-syllable one (제, 전, 난)
-# must be a word of its own, or 어제, 오전 and 안전 would announce a name.
-_TRIGGER_AT_END = re.compile(
-    r"(?:(?:^|[^a-z가-힣]|(?<=[가-힣]))("
-    + "|".join(re.escape(t) for t in sorted(NAME_TRIGGERS, key=len, reverse=True) if len(t) > 1)
-    + r")|(?:^|(?<=[^a-z가-힣]))("
-    + "|".join(re.escape(t) for t in NAME_TRIGGERS if len(t) == 1)
-    + r"))(?:은|는|이|가|을|를|의)?$"
-)
 # Surname syllables that are also words of their own (제 이름, 이 사람, 전 회사, 한 번): with a common word after
 # them, the pair reads as two words, not a spaced name.
 _LONE_WORDS = frozenset(
     "제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split()
 )
-_TAGS = re.compile(r"<[^<>\n]{0,30}>")
-# the last character a trigger (with its particle) can end in: most words before a candidate end otherwise
-_TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이가을를의")
 _AGE_AFTER = re.compile(r"\s?\((?:만\s?)?(?:\d{1,3}\s?(?:세|살)?|남|여|남성|여성|[MF])(?:\s?[,/·]\s?[^()\n]{0,12})?\)")
 # last syllables of Korean words for jobs and roles (調理士, 警護員, 警察官, 部長, 管理者, 代理人, 作家, 도우미)
 _ROLE_ENDINGS = frozenset("사원관장자인가미")
@@ -131,13 +113,6 @@ def _is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
         if head in lex.words and (tail in PARTICLE_SET or tail[0] in VERB_ENDINGS):
             return True
     return False
-
-
-def _speaker(text: str, start: int, end: int) -> bool:
-    """The name is a chat log's speaker: a colon after it, a time (and maybe a date) before it on its line."""
-    if _SPEAKER_AFTER.match(text, end) is None:
-        return False
-    return _SPEAKER_BEFORE.search(text, max(0, start - 48), start) is not None
 
 
 class KoreanNameDetector:
@@ -217,11 +192,11 @@ class KoreanNameDetector:
             return 0.0, ("not-a-name",)
         score, why_base = base
         why = list(why_base)
-        title_next = self._title_next(doc.norm.text, words, i, at + opt.length == len(word))
-        if opt.rest == "hon" or title_next == "title":
+        after = title_next(doc.norm.text, words, i, at + opt.length == len(word))
+        if opt.rest == "hon" or after == "title":
             score += 0.4
             why.append("context:honorific")
-        elif title_next == "compound" and not any(w.startswith(("lexicon:common", "lexicon:word")) for w in why):
+        elif after == "compound" and not any(w.startswith(("lexicon:common", "lexicon:word")) for w in why):
             score += 0.3  # 홍길동 마케팅팀장: weaker than a title alone, and never for a word (경남 사업부장)
             why.append("context:department-title")
         if not opt.rest and _AGE_AFTER.match(doc.norm.text, words[i][1]):
@@ -247,7 +222,7 @@ class KoreanNameDetector:
             elif at == 0 and person_clause(doc.norm.text, words[i][1], rest):
                 score += 0.1  # 도인혁이 어제 전화했어요, 노승수를 만났다, 백춘호의 아내
                 why.append("context:person-clause")
-        trigger = 0.35 if glued else self._trigger_before(doc.norm.text, words, i)
+        trigger = 0.35 if glued else trigger_before(doc.norm.text, words, i)
         if trigger:
             score += trigger
             why.append("context:name-word")
@@ -261,7 +236,7 @@ class KoreanNameDetector:
                 if header is not None and any(h in header for h in _HEADER_WORDS):
                     score += 0.3
                     why.append("layout:name-column")
-            elif not opt.rest and _speaker(doc.norm.text, n_start, w_end):
+            elif not opt.rest and speaker(doc.norm.text, n_start, w_end):
                 score += 0.2  # a chat log speaker after the time: [14:02] 노승수: …, 오후 2:03, 노승수 : …
                 why.append("layout:speaker")
 
@@ -325,41 +300,6 @@ class KoreanNameDetector:
         self._memo[key] = result
         return result
 
-    @staticmethod
-    def _title_next(text: str, words: list[tuple[int, int]], i: int, whole: bool) -> str | None:
-        """ "title" when the next word (one space away) is an honorific or title (님, 과장님, 교수는), "compound"
-        when it is a department and a title (마케팅팀장님, 조사2과장은), else None."""
-        if not whole or i + 1 >= len(words):
-            return None
-        end = words[i][1]
-        n_start, n_end = words[i + 1]
-        if n_start != end + 1 or text[end] != " ":
-            return None
-        nxt = text[n_start:n_end]
-        if any(nxt[:n] in HONORIFIC_SET and (len(nxt) == n or rest_kind(nxt[n:]) == "part") for n in HONORIFIC_LENGTHS):
-            return "title"
-        return "compound" if department_title(text, n_start, n_end) else None
-
-    @staticmethod
-    def _trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
-        """Evidence from the word before: 0.35 for a word that names a name (성명, 예금주), 0.2 for a role that
-        also labels a speaker in transcripts (고객:, 상담원:), 0 otherwise."""
-        start = words[i][0]
-        before = text[max(0, start - 40) : start]
-        if "<" in before:
-            before = _TAGS.sub(" ", before)
-        stripped = before.rstrip(" \t:：|｜/=-–([<>,.·\"'")
-        gap = before[len(stripped) :]
-        if stripped.endswith("정보"):  # 주문자 정보: 옥지환 (the details of the one who ordered)
-            stripped = stripped[:-2].rstrip(" ")
-        if len(gap) > 8 or not stripped or stripped[-1].lower() not in _TRIGGER_LAST:
-            return 0.0
-        m = _TRIGGER_AT_END.search(stripped.lower())
-        if m is None:
-            return 0.0
-        trigger = m.group(1) or m.group(2)
-        return 0.2 if (trigger in WEAK_TRIGGERS and ":" in gap) or trigger in TITLES_BEFORE else 0.35
-
     def _spaced(self, doc: Document, words: list[tuple[int, int]]) -> list[Span]:
         """``김 민준`` / ``김 구``: a lone surname, one space, a given name of two syllables (or of one, where a name
         word, a title or a name column vouches for it: 신청인: 김 구, 수신: 이 준 님)."""
@@ -373,7 +313,7 @@ class KoreanNameDetector:
                 continue
             g_start, g_end = words[k + 1]
             given_word = text[g_start:g_end]
-            announced = self._trigger_before(text, words, k)
+            announced = trigger_before(text, words, k)
             surname = m.group(1)
             for gl in (2, 1):
                 kind = rest_kind(given_word[gl:]) if len(given_word) >= gl else None

@@ -1,0 +1,69 @@
+"""What the words around a Korean name candidate say: a word before it that names a name (성명, 예금주, 고객:),
+an honorific or a title after it (님, 과장님, 마케팅팀장님), a chat log's time before a speaker."""
+
+from __future__ import annotations
+
+import re
+
+from gamyeong.detect.names_ko_cues import department_title
+from gamyeong.detect.names_ko_forms import HONORIFIC_LENGTHS, HONORIFIC_SET, rest_kind
+from gamyeong.locales.ko_names import NAME_TRIGGERS, TITLES_BEFORE, WEAK_TRIGGERS
+
+__all__ = ["speaker", "title_next", "trigger_before"]
+
+_SPEAKER_AFTER = re.compile(r"[ \t]?[:：]")
+_SPEAKER_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,40}?\d{1,2}:\d{2}(?::\d{2})?[\])]?,?[ \t]*$")
+# A trigger of two syllables or more may end a longer word (배송담당자, 고객성명); a one-syllable one (제, 전, 난)
+# must be a word of its own, or 어제, 오전 and 안전 would announce a name.
+_TRIGGER_AT_END = re.compile(
+    r"(?:(?:^|[^a-z가-힣]|(?<=[가-힣]))("
+    + "|".join(re.escape(t) for t in sorted(NAME_TRIGGERS, key=len, reverse=True) if len(t) > 1)
+    + r")|(?:^|(?<=[^a-z가-힣]))("
+    + "|".join(re.escape(t) for t in NAME_TRIGGERS if len(t) == 1)
+    + r"))(?:은|는|이|가|을|를|의)?$"
+)
+_TAGS = re.compile(r"<[^<>\n]{0,30}>")
+# the last character a trigger (with its particle) can end in: most words before a candidate end otherwise
+_TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이가을를의")
+
+
+def speaker(text: str, start: int, end: int) -> bool:
+    """The name is a chat log's speaker: a colon after it, a time (and maybe a date) before it on its line."""
+    if _SPEAKER_AFTER.match(text, end) is None:
+        return False
+    return _SPEAKER_BEFORE.search(text, max(0, start - 48), start) is not None
+
+
+def title_next(text: str, words: list[tuple[int, int]], i: int, whole: bool) -> str | None:
+    """ "title" when the next word (one space away) is an honorific or title (님, 과장님, 교수는), "compound"
+    when it is a department and a title (마케팅팀장님, 조사2과장은), else None."""
+    if not whole or i + 1 >= len(words):
+        return None
+    end = words[i][1]
+    n_start, n_end = words[i + 1]
+    if n_start != end + 1 or text[end] != " ":
+        return None
+    nxt = text[n_start:n_end]
+    if any(nxt[:n] in HONORIFIC_SET and (len(nxt) == n or rest_kind(nxt[n:]) == "part") for n in HONORIFIC_LENGTHS):
+        return "title"
+    return "compound" if department_title(text, n_start, n_end) else None
+
+
+def trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
+    """Evidence from the word before: 0.35 for a word that names a name (성명, 예금주), 0.2 for a role that
+    also labels a speaker in transcripts (고객:, 상담원:), 0 otherwise."""
+    start = words[i][0]
+    before = text[max(0, start - 40) : start]
+    if "<" in before:
+        before = _TAGS.sub(" ", before)
+    stripped = before.rstrip(" \t:：|｜/=-–([<>,.·\"'")
+    gap = before[len(stripped) :]
+    if stripped.endswith("정보"):  # 주문자 정보: 옥지환 (the details of the one who ordered)
+        stripped = stripped[:-2].rstrip(" ")
+    if len(gap) > 8 or not stripped or stripped[-1].lower() not in _TRIGGER_LAST:
+        return 0.0
+    m = _TRIGGER_AT_END.search(stripped.lower())
+    if m is None:
+        return 0.0
+    trigger = m.group(1) or m.group(2)
+    return 0.2 if (trigger in WEAK_TRIGGERS and ":" in gap) or trigger in TITLES_BEFORE else 0.35
