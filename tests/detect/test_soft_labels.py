@@ -388,6 +388,9 @@ def test_places_alone_are_not_addresses(analyzer: Analyzer, text: str, lang: str
 
 
 DOBS = [
+    pytest.param("Il est né le 20/05/49.", "fr", ["20/05/49"], id="fr-two-digit-year-ends-the-sentence"),
+    pytest.param("I was born on 5/20/49.", "en", ["5/20/49"], id="en-two-digit-year-ends-the-sentence"),
+    pytest.param("Patient DOB Jun 5 1976 admitted", "en", ["Jun 5 1976"], id="en-dob-abbreviation-then-month"),
     pytest.param("생년월일: 1990년 3월 15일", "ko", ["1990년 3월 15일"], id="ko-birth-word"),
     pytest.param("저 1981년생이에요", "ko", ["1981년생"], id="ko-year-suffix"),
     pytest.param("주민번호 앞자리 900315입니다", "ko", ["900315"], id="ko-rrn-front-half-alone"),
@@ -445,6 +448,7 @@ DOBS = [
 ]  # fmt: skip
 
 NOT_DOBS = [
+    pytest.param("Né le : voir 10.20.30.40 (version 1.2.33.4)", "fr", id="fr-ip-and-version-after-birth-word"),
     pytest.param("예약일: 2024년 5월 2일", "ko", id="ko-appointment"),
     pytest.param("Created 2024-03-15T10:22:01Z", "en", id="en-iso-timestamp"),
     pytest.param("Livraison prévue le 15/03/2025", "fr", id="fr-delivery"),
