@@ -313,22 +313,27 @@ class KoreanNameDetector:
                 continue
             g_start, g_end = words[k + 1]
             given_word = text[g_start:g_end]
-            announced = trigger_before(text, words, k)
             surname = m.group(1)
+            # 이 사람, 이 영화, 제 이름: a word that is a surname, then a word. A field label settles it
+            # (신청인: 이 광수, 성명 | 김 구; not a speaker's, 고객: 제 이름은, nor a word, 두 사람의 이 같은), or
+            # 님 after it, or a given name (영순, 미경) after a surname that is no word of its own. The name word
+            # is looked up only where a separator calls for it: most spaced pairs are a word and a word.
+            separated = _FIELD_SEPARATOR.search(text, max(0, m.start() - 3), m.start()) is not None
+            announced = trigger_before(text, words, k) if separated else -1.0
             for gl in (2, 1):
                 kind = rest_kind(given_word[gl:]) if len(given_word) >= gl else None
                 if kind is None or (gl == 1 and kind != ""):
                     continue  # 전 부총재, 김 구를: one syllable, then more, reads as a word
                 given = given_word[:gl]
-                # 이 사람, 이 영화, 제 이름: a word that is a surname, then a word. A field label settles it
-                # (신청인: 이 광수, 성명 | 김 구; not a speaker's, 고객: 제 이름은, nor a word, 두 사람의 이 같은), or
-                # 님 after it, or a given name (영순, 미경) after a surname that is no word of its own.
-                separated = _FIELD_SEPARATOR.search(text, max(0, m.start() - 3), m.start()) is not None
-                vouched = (announced >= 0.35 and separated) or self._spaced_vouched(text, words, k, gl, kind)
+                vouched = announced >= 0.35 or self._spaced_vouched(text, words, k, gl, kind)
+                if gl == 1 and not vouched:
+                    continue  # 김 구 alone is gold and nine as often as a name; 고객: 제 말은 is no name
                 if gl == 2 and given in lex.words and not vouched:
                     named = given in lex.given_names or common_given_part(lex, given)
                     if not named or surname in _LONE_WORDS:
                         continue
+                if announced < 0:
+                    announced = trigger_before(text, words, k)
                 opt = Option(len(surname) + gl, len(surname), kind)
                 score, why = self._score(doc, words, k + 1, surname + given_word, 0, opt, glued=False, spaced=True)
                 if announced and "context:name-word" not in why:
@@ -340,8 +345,6 @@ class KoreanNameDetector:
                     header = column_header(text, m.start())
                     if header is not None and any(h in header for h in _HEADER_WORDS):
                         score, why = score + 0.3, (*why, "layout:name-column")
-                if gl == 1 and not vouched:
-                    continue  # 김 구 alone is gold and nine as often as a name; 고객: 제 말은 is no name
                 if not vouched:
                     score -= 0.1  # 김 민준 is also "gold" followed by a word; ask for a little more evidence
                 if score >= 0.2:
