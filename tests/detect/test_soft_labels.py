@@ -92,6 +92,8 @@ KO_NAMES = [
     pytest.param("백용태는 1990년에 태어났다.", ["백용태"], id="born-after-a-year"),
     pytest.param("[14:02] 노승수: 네 알겠습니다", ["노승수"], id="chat-speaker-after-a-time"),
     pytest.param("2024. 1. 5. 오후 2:04, 홍기열 : 저도요", ["홍기열"], id="chat-export-speaker-after-a-date"),
+    pytest.param("인사 이동\n- John Miller : 영업2팀", ["John Miller"], id="latin-full-name-in-korean-text"),
+    pytest.param("수신: KIM Minjun 귀하", ["KIM Minjun"], id="romanized-upper-case-surname-in-korean-text"),
 ]
 
 KO_NOT_NAMES = [
@@ -156,6 +158,7 @@ KO_NOT_NAMES = [
     pytest.param("정부가 어제 발표했고 은행이 전화했어요. 회사의 연락처", id="organizations-with-person-predicates"),
     pytest.param("안녕하세요, 고객센터입니다.", id="greeting-then-organization"),
     pytest.param("회의는 14:00 진행: 노트북 지참", id="time-then-a-word-and-colon"),
+    pytest.param("삼성 Galaxy Note 출시, 애플 Apple Music 구독, New York 지사", id="latin-brands-and-places-in-korean"),
 ]
 
 # a name found vouches for no word: a given name that is a word, as an object; a word opening the next line

@@ -50,6 +50,7 @@ _ROMAN_SURNAME = re.compile(
     r"(?<![^\W\d_])(?=[A-Z])(?i:" + "|".join(sorted(ROMANIZED_SURNAMES, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 _WINDOW = 40
+_LATIN_NAME_SHAPE = re.compile(r"[A-Z][a-z]+\.?\s[A-Z]")  # two capitalized words in a row (Kim Min-jun, John Miller)
 _POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
 _STOP = (
     frozenset(
@@ -307,10 +308,14 @@ class LatinNameDetector:
         return _TRIGGER.search(text[max(0, start - 30) : start]) is not None
 
     def _romanized_only(self, doc: Document) -> list[Span]:
-        if _ROMAN_SURNAME.search(doc.norm.text) is None:
-            return []  # most Korean text has no romanized surname at all: skip the tokenizing pass
+        """In Korean text: romanized Korean names (Kim Min-jun), and full names in Latin script the gazetteer
+        vouches for without spaCy (a given name and a surname, or a title: 담당 John Miller, Dr. Dupont)."""
+        text = doc.norm.text
+        if _ROMAN_SURNAME.search(text) is None and _LATIN_NAME_SHAPE.search(text) is None:
+            return []  # most Korean text has no capitalized Latin word at all: skip the tokenizing pass
+        given, surnames = name_gazetteer()
         out = []
-        for run in self._runs(doc.norm.text):
+        for run in self._runs(text):
             caps = [_bare(t[2]) for t in run.tokens]
             ok = len(caps) >= 2 and (
                 (caps[0] in ROMANIZED_SURNAMES and _ROMAN_GIVEN.fullmatch("".join(caps[1:])))
@@ -318,6 +323,10 @@ class LatinNameDetector:
             )
             if ok and len(caps) <= 4:
                 out.append(doc.span(run.start, run.end, Label.PERSON, 0.8, self.name, ("romanized-korean",)))
+            elif len(run.tokens) >= 2:
+                score = self._score(text, run, given, surnames)
+                if score >= 0.75 and run.tokens:
+                    out.append(doc.span(run.start, run.end, Label.PERSON, score, self.name, tuple(run.why)))
         return out
 
     # -- NER ----------------------------------------------------------------------------------------------
