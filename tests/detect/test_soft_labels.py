@@ -96,6 +96,29 @@ KO_NAMES = [
     pytest.param("수신: KIM Minjun 귀하", ["KIM Minjun"], id="romanized-upper-case-surname-in-korean-text"),
 ]
 
+
+@pytest.mark.parametrize(
+    ("text", "lang", "label", "expected"),
+    [
+        pytest.param(
+            "Meeting with 김민준 tomorrow at 3pm.", "en", Label.PERSON, ["김민준"], id="hangul-name-in-english"
+        ),
+        pytest.param("Rendez-vous avec 이서연 demain.", "fr", Label.PERSON, ["이서연"], id="hangul-name-in-french"),
+        pytest.param(
+            "Ship to 서울특별시 강남구 테헤란로 123, 101동 1203호",
+            "en",
+            Label.ADDRESS,
+            ["서울특별시 강남구 테헤란로 123, 101동 1203호"],
+            id="hangul-address-in-english",
+        ),
+    ],
+)
+def test_korean_in_french_or_english_text(
+    analyzer: Analyzer, text: str, lang: str, label: str, expected: list[str]
+) -> None:
+    assert found(analyzer, text, label, lang) == expected
+
+
 KO_NOT_NAMES = [
     pytest.param("노원구청장이 현장을 방문했다.", id="district-head-is-not-a-name-title"),
     pytest.param("유엔 사무총장은 말했다.", id="organization-then-title"),

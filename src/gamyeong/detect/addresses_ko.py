@@ -22,6 +22,8 @@ from gamyeong.spans import Span
 
 __all__ = ["PROVINCES", "KoreanAddressDetector"]
 
+_HANGUL = re.compile(r"[가-힣]")
+
 #: First-level divisions with their official and usual short names.
 PROVINCES: tuple[str, ...] = tuple(
     sorted(
@@ -73,10 +75,13 @@ _ADDRESS_WORDS = re.compile(
 class KoreanAddressDetector:
     name: ClassVar[str] = "ko_addresses"
     labels: ClassVar[frozenset[str]] = frozenset({Label.ADDRESS})
-    languages: ClassVar[frozenset[Language]] = frozenset({Language.KO})
+    # every language: a Korean name or address in Hangul inside French or English text (Meeting with 김민준)
+    languages: ClassVar[frozenset[Language]] = frozenset(Language)
 
     def detect(self, doc: Document) -> list[Span]:
         text = doc.norm.text
+        if doc.lang is not Language.KO and _HANGUL.search(text) is None:
+            return []
         out: list[Span] = []
         for m in _FULL.finditer(text):
             span = self._score(doc, m)

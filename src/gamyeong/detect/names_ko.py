@@ -66,6 +66,7 @@ from gamyeong.spans import Span
 __all__ = ["KoreanNameDetector"]
 
 _WORD = re.compile(r"[가-힣]+")
+_HANGUL = re.compile(r"[가-힣]")
 _GLUED_TRIGGERS = GLUED_TRIGGERS
 _GLUED_FIRST = frozenset(t[0] for t in GLUED_TRIGGERS)
 # a word can hold a name only if it starts with a surname or a glued trigger (담당자김민준)
@@ -120,7 +121,8 @@ class KoreanNameDetector:
 
     name: ClassVar[str] = "ko_names"
     labels: ClassVar[frozenset[str]] = frozenset({Label.PERSON})
-    languages: ClassVar[frozenset[Language]] = frozenset({Language.KO})
+    # every language: a Korean name or address in Hangul inside French or English text (Meeting with 김민준)
+    languages: ClassVar[frozenset[Language]] = frozenset(Language)
 
     def __init__(self, lexicon: KoLexicon | None = None) -> None:
         self._lexicon = lexicon
@@ -140,6 +142,8 @@ class KoreanNameDetector:
 
     def detect(self, doc: Document) -> list[Span]:
         text = doc.norm.text
+        if doc.lang is not Language.KO and _HANGUL.search(text) is None:
+            return []
         words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
         out: list[Span] = []
         for i, (start, end) in enumerate(words):
