@@ -173,7 +173,9 @@ class LatinNameDetector:
             if not adjacent:
                 close()
             low = tok.lower()
-            if not current and (low in _TITLES or low.rstrip(".") in _TITLES) and _is_cap(tok):
+            title = (low in _TITLES or low.rstrip(".") in _TITLES) and _is_cap(tok)
+            if title and (not current or len(low.rstrip(".")) > 1):
+                close()  # "Dear Mr. Baker": the greeting's run ends at the title; "Haddad M." keeps its initial
                 titled = True
             elif _is_cap(tok) or ((current or titled) and _bare(tok) in NAME_PARTICLES):
                 if len(tok) > 1 and tok.endswith(".") and not tok[:-1].isupper():
