@@ -127,9 +127,14 @@ _ENDINGS = _last_words(_SIGNOFF_WORDS, _ROLE_EN, _ROLE_FR, _CONTACT_ENDINGS)
 _TAIL_PUNCT = " \t\n,!.:-–—("
 
 
+_SEPARATOR_LINE = re.compile(r"\n[ \t]*(?:-{2,}|_{2,}|={2,}|\*{3,})[ \t]*\n[ \t]*$")
+
+
 def cue_before(text: str, start: int) -> Cue | None:
     """The cue that ends right where a run starts, the strongest first."""
     before = text[max(0, start - _REACH) : start]
+    if "\n" in before:
+        before = _SEPARATOR_LINE.sub("\n", before)  # "Yours sincerely,\n--\nOkonkwo": a signature's rule line
     tail = before.rstrip()
     if not tail:
         return None
