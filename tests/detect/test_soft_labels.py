@@ -267,6 +267,8 @@ LATIN_NAMES = [
     pytest.param("Joel said the report is done.", "en", ["Joel"], id="en-given-name-that-is-a-noun-then-said"),
     pytest.param("Dear Mr. Baker,", "en", ["Baker"], id="en-greeting-then-title-then-word-surname"),
     pytest.param("Yours sincerely,\n--\nOkonkwo", "en", ["Okonkwo"], id="en-signature-after-a-rule-line"),
+    pytest.param("nom,prenom,ville\nDurand,Camille,Lyon", "fr", ["Durand", "Camille"], id="fr-csv-name-columns"),
+    pytest.param("first_name;last_name\nGrace;Baker", "en", ["Grace", "Baker"], id="en-csv-word-names-in-columns"),
     pytest.param("Cordialement,\n-- \nDurand", "fr", ["Durand"], id="fr-signature-after-a-rule-line"),
     pytest.param("Hello Mrs. Cook, thanks", "en", ["Cook"], id="en-hello-title-surname"),
     pytest.param("Merci Mme Boulanger", "fr", ["Boulanger"], id="fr-thanks-title-surname"),
@@ -277,6 +279,8 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("NAME | J. Doe-Smith\nOccupation | none\nMaiden | n/a", "fr", id="fr-key-value-labels-not-a-column"),
+    pytest.param("file name,size\nBaker,12\nCook,3", "en", id="en-file-name-column"),
     pytest.param("Iris scanners are being installed at the main entrance.", "en", id="en-noun-given-name-opens"),
     pytest.param("Hunter boots are back in stock in all sizes.", "en", id="en-brand-noun-given-name-opens"),
     pytest.param("Claire et nette, la réponse nous a rassurés.", "fr", id="fr-adjective-given-name-opens"),

@@ -7,7 +7,7 @@ above with the same delimiter; quoted cells ("Flat 28, 17 Cedar Road") count as 
 
 from __future__ import annotations
 
-__all__ = ["column_header", "is_isolated"]
+__all__ = ["column_header", "header_row", "is_isolated"]
 
 _DELIMITERS = ("\t", "|", ";", ",")
 _MAX_LINES_UP = 40
@@ -45,6 +45,16 @@ def _cells(line: str, delim: str) -> list[str]:
 
 def column_header(text: str, pos: int) -> str | None:
     """The header cell (lower-cased) of the table column holding ``text[pos]``, or None outside a table."""
+    found = header_row(text, pos)
+    if found is None:
+        return None
+    index, cells = found
+    return cells[index].lower() if index < len(cells) else None
+
+
+def header_row(text: str, pos: int) -> tuple[int, list[str]] | None:
+    """The column index of ``text[pos]`` and the cells of its table's header row (the first line of the block
+    of lines sharing a delimiter), or None outside a table."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -67,9 +77,7 @@ def column_header(text: str, pos: int) -> str | None:
             cursor = prev_start
         if header is None:
             continue
-        cells = _cells(header, delim)
-        if index < len(cells):
-            return cells[index].lower()
+        return index, _cells(header, delim)
     return None
 
 

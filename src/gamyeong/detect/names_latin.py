@@ -234,6 +234,9 @@ class LatinNameDetector:
         if run.titled:
             run.why.append("title")
             return 0.9 if caps else 0.0
+        if cues.in_name_column(text, toks[0][0], toks[-1][1]):
+            run.why.append("layout:name-column")  # nom;prénom / first_name,last_name: Durand;Camille, Grace,Baker
+            return 0.85
         cue = cues.cue_before(text, toks[0][0])
         if cue is not None and len(caps) <= 4:
             cued = cues.cued_score(text, toks, cue, (given, surnames), _ROMAN_GIVEN)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import re
 from enum import Enum
 
+from gamyeong.detect.layout import header_row, is_isolated
 from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word
 
 __all__ = [
     "Cue",
     "cue_before",
     "cued_score",
+    "in_name_column",
     "is_verb_form",
     "lower_case_cued",
     "opens_with_ordinary_word",
@@ -306,3 +308,36 @@ _PERSON_VERB = re.compile(
 def person_verb_after(text: str, end: int) -> bool:
     """A verb only people are the subject of follows the word ending at ``end``."""
     return _PERSON_VERB.match(text, end) is not None
+
+
+_HEADER_TOKEN = re.compile(r"[^\W\d_]+")
+_NAME_HEADERS = frozenset(
+    "name names nom noms prenom prénom prenoms prénoms surname surnames firstname lastname fullname forename "
+    "forenames givenname familyname".split()
+)
+# a name column of something else than a person: file name, nom de l'entreprise, product name …
+_OTHER_NAME_HEADERS = frozenset(
+    "file host user username product company entreprise produit société societe organisation organization "
+    "business brand item article project projet team équipe equipe domain server device app display "
+    "commercial marque magasin store shop street rue ville city".split()
+)
+
+
+def in_name_column(text: str, start: int, end: int) -> bool:
+    """The run is a whole cell of a table column whose header names a person's name (nom, prénom, first_name,
+    Last Name), not a file's, a product's or a company's, in a header row of labels only."""
+    if not is_isolated(text, start, end):
+        return False
+    found = header_row(text, start)
+    if found is None or found[0] >= len(found[1]):
+        return False
+    index, cells = found
+    tokens = set(_HEADER_TOKEN.findall(cells[index].lower()))
+    if not tokens & _NAME_HEADERS or tokens & _OTHER_NAME_HEADERS:
+        return False
+    # a header row holds labels only: "NAME | A. Smith" and "Name<TAB>Grace Baker" open a list of fields and
+    # values, whose first column holds more labels (Signature, Date), not names
+    return all(_LABEL_CELL.fullmatch(c.strip()) for c in cells if c.strip())
+
+
+_LABEL_CELL = re.compile(r"[A-Za-zÀ-ÿ_ ]{1,30}")
