@@ -71,11 +71,12 @@ KO_NAMES = [
     pytest.param("계좌 명의는 변하늘입니다", ["변하늘"], id="account-holder-name"),
     pytest.param("다온 씨 자리에 두세요", ["다온"], id="unknown-given-name-then-spaced-ssi"),
     pytest.param("읽어 주셔서 고맙습니다.\n탁정란 올림", ["탁정란"], id="letter-signed-olrim"),
-    pytest.param("박승주는 하숙을 했다. 승주의 가방에는 편지가", ["박승주", "승주"], id="given-name-of-a-name-found"),
+    pytest.param("박도윤은 하숙을 했다. 도윤의 가방에는 편지가", ["박도윤", "도윤"], id="given-name-of-a-name-found"),
     pytest.param("최보람 님과 통화했어요. 보람이가 내일 와요", ["최보람", "보람"], id="word-given-name-of-found"),
     pytest.param("김민수 대리. 민수야 밥 먹자", ["김민수", "민수"], id="vocative-of-a-name-found"),
     pytest.param("조회 시간에 남궁세아를 칭찬하셨다", ["남궁세아"], id="two-syllable-surname-is-no-word-reading"),
     pytest.param("월: 차윤오\n화: 여다빈\n수: 공태양", ["차윤오", "여다빈", "공태양"], id="roster-lines"),
+    pytest.param("월: 차윤오\r\n화: 여다빈\r\n", ["차윤오", "여다빈"], id="roster-lines-crlf"),
     pytest.param("신청인: 김 영순\n연락처 없음", ["김 영순"], id="spaced-given-name-that-is-a-word"),
     pytest.param("받는 분: 이 광수\n주소: 미정", ["이 광수"], id="spaced-after-surname-that-is-a-word"),
     pytest.param("번호|이름|주소\n4|이 영순|서울", ["이 영순"], id="spaced-in-a-name-column"),
@@ -178,6 +179,11 @@ KO_NOT_NAMES = [
     pytest.param("벗어나는 한 가지 형태로서", id="one-kind-written-spaced"),
     pytest.param("고객: 전 돼요\n상담원: 네 네", id="one-syllable-words-after-speaker-labels"),
     pytest.param("목소리가 작아서 대학 동아리 모임에서 한여름의 초가을 얘기를 했다", id="native-words-in-compounds"),
+    pytest.param("거실에 강마루를 깔았다. 도시내에서 운전할 때", id="native-names-ending-compounds"),
+    pytest.param("전 회원님께 포인트를 지급합니다.", id="all-members-with-nim"),
+    pytest.param("수신: 전 직원\n받는 사람: 전 직원", id="to-all-staff-after-a-label"),
+    pytest.param("이 건 귀하께 통보합니다. 이 달 고객님 혜택", id="one-syllable-word-then-gwiha"),
+    pytest.param("수신자: 이 부장\n성명: 이 대리", id="surname-then-a-title-after-a-label"),
     pytest.param("정부가 어제 발표했고 은행이 전화했어요. 회사의 연락처", id="organizations-with-person-predicates"),
     pytest.param("안녕하세요, 고객센터입니다.", id="greeting-then-organization"),
     pytest.param("회의는 14:00 진행: 노트북 지참", id="time-then-a-word-and-colon"),
@@ -186,6 +192,10 @@ KO_NOT_NAMES = [
 
 # a name found vouches for no word: a given name that is a word, as an object; a word opening the next line
 KO_NOT_NAMES_NEXT_TO_A_NAME = [
+    pytest.param("배우 김영화 씨가 출연한 영화는 흥행했다.", ["김영화"], id="given-name-movie-as-a-word"),
+    pytest.param("김하늘 씨가 왔다. 오늘은 하늘이 정말 맑다.", ["김하늘"], id="given-name-sky-as-subject"),
+    pytest.param("김한결 님 덕분에 상황이 한결 나아졌습니다.", ["김한결"], id="given-name-as-an-adverb"),
+    pytest.param("담당자 이수정 대리입니다. 수정이 완료되었습니다.", ["이수정"], id="given-name-edit-as-a-word"),
     pytest.param("최보람 선생님 덕분에 보람을 느꼈다", ["최보람"], id="given-name-that-is-a-word-as-object"),
     pytest.param("김나은 님 말로는 나은 방법이 있대요", ["김나은"], id="given-name-that-is-an-adnominal"),
     pytest.param("받는분 조용효 교수님\n김밥 두 줄 주세요", ["조용효"], id="bare-line-break-is-no-list"),
@@ -266,6 +276,8 @@ LATIN_NAMES = [
     pytest.param("my manager, Deepika, approved it", "en", ["Deepika"], id="en-role-noun-comma-name"),
     pytest.param("Joel said the report is done.", "en", ["Joel"], id="en-given-name-that-is-a-noun-then-said"),
     pytest.param("Dear Mr. Baker,", "en", ["Baker"], id="en-greeting-then-title-then-word-surname"),
+    pytest.param("Jan Kowalski called about the invoice.", "en", ["Jan Kowalski"], id="en-given-name-jan"),
+    pytest.param("Meeting on Jan 5 with Jun Park", "en", ["Jun Park"], id="en-month-abbreviation-and-park-surname"),
     pytest.param("Yours sincerely,\n--\nOkonkwo", "en", ["Okonkwo"], id="en-signature-after-a-rule-line"),
     pytest.param("nom,prenom,ville\nDurand,Camille,Lyon", "fr", ["Durand", "Camille"], id="fr-csv-name-columns"),
     pytest.param("first_name;last_name\nGrace;Baker", "en", ["Grace", "Baker"], id="en-csv-word-names-in-columns"),
@@ -279,6 +291,9 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("On Monday, Israel said it would reopen the crossing.", "en", id="en-country-said"),
+    pytest.param("Austin wants a new stadium. Jordan said it would not sign.", "en", id="en-city-and-country-say"),
+    pytest.param("Love knows no limits. Faith knows no borders. Hope keeps us going.", "en", id="en-words-then-verbs"),
     pytest.param("NAME | J. Doe-Smith\nOccupation | none\nMaiden | n/a", "fr", id="fr-key-value-labels-not-a-column"),
     pytest.param("file name,size\nBaker,12\nCook,3", "en", id="en-file-name-column"),
     pytest.param("Iris scanners are being installed at the main entrance.", "en", id="en-noun-given-name-opens"),
@@ -550,3 +565,9 @@ def test_explanations_never_hold_the_value(analyzer: Analyzer) -> None:
     for span in analyzer.detect(text, "ko"):
         for reason in span.explanation:
             assert span.text(text) not in reason
+
+
+def test_inverted_names_stay_linear(analyzer: Analyzer) -> None:
+    """A staff list of inverted names (DUPONT, Jean …): each name once, however long the list."""
+    text = "DUPONT, Jean " * 3000
+    assert len(found(Analyzer(ner=False), text, Label.PERSON, "fr")) == 3000

@@ -11,7 +11,7 @@ __all__ = ["column_header", "header_row", "is_isolated"]
 
 _DELIMITERS = ("\t", "|", ";", ",")
 _MAX_LINES_UP = 40
-_FIELD_EDGES = frozenset("\t|;,\n\"'<>=:：()[]{}·/")
+_FIELD_EDGES = frozenset("\t|;,\n\r\"'<>=:：()[]{}·/")
 
 
 def _cell_index(line: str, offset: int, delim: str) -> int:

@@ -226,8 +226,9 @@ class KoreanNameDetector:
             elif at == 0 and person_clause(doc.norm.text, words[i][1], rest):
                 score += 0.1  # 도인혁이 어제 전화했어요, 노승수를 만났다, 백춘호의 아내
                 why.append("context:person-clause")
-        trigger = 0.35 if glued else trigger_before(doc.norm.text, words, i)
-        if trigger:
+        if spaced:  # the word before the given name is the surname (전, 제 are name words too): _spaced looks
+            pass  # before the surname itself, and at the layout of the whole name
+        elif trigger := (0.35 if glued else trigger_before(doc.norm.text, words, i)):
             score += trigger
             why.append("context:name-word")
         else:
@@ -332,9 +333,11 @@ class KoreanNameDetector:
                 vouched = announced >= 0.35 or self._spaced_vouched(text, words, k, gl, kind)
                 if gl == 1 and not vouched:
                     continue  # 김 구 alone is gold and nine as often as a name; 고객: 제 말은 is no name
-                if gl == 2 and given in lex.words and not vouched:
-                    named = given in lex.given_names or common_given_part(lex, given)
-                    if not named or surname in _LONE_WORDS:
+                if gl == 2 and given in lex.words:
+                    # 전 직원, 전 회원님께, 이 부장: words; 이 광수, 김 영순 only where something vouches for them
+                    named = given not in PERSON_NOUNS and (given in lex.given_names or common_given_part(lex, given))
+                    lone = surname in _LONE_WORDS  # 이, 전, 제: a word of their own
+                    if (not named and (lone or not vouched)) or (lone and not vouched) or given in PERSON_NOUNS:
                         continue
                 if announced < 0:
                     announced = trigger_before(text, words, k)
@@ -356,20 +359,17 @@ class KoreanNameDetector:
                     break
         return out
 
-    def _spaced_vouched(self, text: str, words: list[tuple[int, int]], k: int, gl: int, kind: str) -> bool:
-        """님, 씨 or 귀하 after a spaced name (이 영순 님, 전 영호씨) or a name column above it vouches for it; a job
-        title does not (이 택시기사, 전 국무총리, 이 영화 감독: a word, then a title)."""
+    @staticmethod
+    def _spaced_vouched(text: str, words: list[tuple[int, int]], k: int, gl: int, kind: str) -> bool:
+        """님 or 씨 after a spaced name (이 영순 님, 전 영호씨), 귀하 or 고객님 after a two-syllable given name, or a
+        name column above it vouches for it; a job title does not (이 택시기사, 전 국무총리, 이 영화 감독: a word,
+        then a title), nor 귀하 after one syllable (이 건 귀하께, 이 달 고객님: a word)."""
         given_word = text[words[k + 1][0] : words[k + 1][1]]
-        if (
-            kind == "hon"
-            and given_word[gl : gl + 1] in ("님", "씨")
-            and rest_kind(given_word[gl + 1 :]) in ("", "part")
-        ):
-            return True
+        nim = given_word[gl : gl + 1] in ("님", "씨") and rest_kind(given_word[gl + 1 :]) in ("", "part")
         following = next_word(text, words, k + 1)
-        if following[:1] in ("님", "씨") and rest_kind(following[1:]) in ("", "part"):
+        if (kind == "hon" and nim) or (following[:1] in ("님", "씨") and rest_kind(following[1:]) in ("", "part")):
             return True
-        if following.startswith(("귀하", "고객님")):
+        if gl == 2 and following.startswith(("귀하", "고객님")):
             return True
         start, end = words[k][0], words[k + 1][0] + gl
         if not is_isolated(text, start, end):

@@ -335,6 +335,10 @@ def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[S
             continue
         if given in _NOT_GIVEN or given in PERSON_NOUNS:
             continue
+        # a given name that is also a word (영화, 보람) spreads only from a name its context vouches for: one
+        # false name (이영화, "this movie" unspaced) must not turn every 영화 of the text into a name
+        if given in lex.words and not any(e.startswith(_VOUCHING) for e in s.explanation):
+            continue
         given_of.setdefault(given, s)
     if not given_of:
         return []
@@ -353,6 +357,10 @@ def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[S
     return out
 
 
+# the evidence of a name's context (a title, a name word, a cue, a layout), not of the lexicon alone
+_VOUCHING = ("context:", "layout:", "given-name", "vocative")
+
+
 _HANGUL_RUN = re.compile(r"[가-힣]{2,}")
 
 
@@ -361,6 +369,9 @@ def _all_hangul(word: str) -> bool:
 
 
 def _stands_alone(text: str, start: int, end: int, word: bool) -> bool:
+    """The given name ``text[start:end]`` is a word of its own followed by what follows a name. When it is also
+    an everyday word (``word``: 하늘, 보람, 영화), only what follows names alone will do: a vocative, 씨 or 님,
+    이 and a particle (보람이가) — not a bare 이 or a particle (하늘이 맑다, 영화는 흥행했다, 보람을 느꼈다)."""
     if start > 0 and "가" <= text[start - 1] <= "힣":
         return False  # inside a longer word, or the full name itself (박승주)
     stop = end
@@ -370,16 +381,25 @@ def _stands_alone(text: str, start: int, end: int, word: bool) -> bool:
     given = text[start:end]
     final = _has_final(given[1])
     if not rest:
-        return given[1] not in _ADNOMINAL  # 나은 방법: a verb before its noun
+        if _SPACED_CALL.match(text, stop):
+            return True  # 보람 님, 한결 씨
+        return not word and given[1] not in _ADNOMINAL  # 나은 방법: a verb before its noun
     if rest in ("아", "야"):
         return (rest == "아") == final
     if _called(rest) is not None:
         return True
-    if rest[0] == "이":  # 보람이, 보람이가, 한결이랑: the 이 after a final consonant (승주 has none)
-        return final and (rest == "이" or rest[1:] in _AFTER_I or rest in _ALONE_AFTER)
-    if rest not in _ALONE_AFTER or (word and rest in ("을", "를")):
+    if rest[0] == "이" and final and rest[1:] in _AFTER_I:
+        return True  # 보람이가, 한결이랑 (승주 has no final consonant to take this 이)
+    if word:
+        return False
+    if rest[0] == "이":
+        return final and (rest == "이" or rest in _ALONE_AFTER)
+    if rest not in _ALONE_AFTER:
         return False
     return not ((rest in _AFTER_FINAL and not final) or (rest in _AFTER_VOWEL and final))
+
+
+_SPACED_CALL = re.compile(r" (?:님|씨)(?![가-힣])| (?:님|씨)(?:이|가|은|는|을|를|께|의|도)(?![가-힣])")
 
 
 def _overlaps_any(taken: list[tuple[int, int]], starts: list[int], start: int, end: int) -> bool:

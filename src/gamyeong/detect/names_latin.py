@@ -50,6 +50,8 @@ _ROMAN_SURNAME = re.compile(
     r"(?<![^\W\d_])(?=[A-Z])(?i:" + "|".join(sorted(ROMANIZED_SURNAMES, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
 _WINDOW = 40
+_MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc".split())
+_DIGIT_AFTER = re.compile(r"\.?,?\s{1,2}\d")
 _LATIN_NAME_SHAPE = re.compile(r"[A-Z][a-z]+\.?\s[A-Z]")  # two capitalized words in a row (Kim Min-jun, John Miller)
 _POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
 _STOP = (
@@ -62,6 +64,12 @@ _STOP = (
 _UNSURE = (0.3, 0.8)
 # given names that are better known as a brand, a product or a place no dictionary lists (Mercedes launched …)
 _BRAND_GIVEN = frozenset("mercedes chelsea alexa siri celine megane zoe zara clio".split())
+# given names better known as a country, a state or a city, which "say" and "want" things in the news
+_PLACE_GIVEN = frozenset(
+    "israel chad india georgia jordan austin victoria nancy sydney orlando savannah lincoln france paris virginia "
+    "carolina dallas houston phoenix madison kent chester devon brooklyn china kenya jamaica florida dakota "
+    "montana nevada asia africa america adelaide alexandria charlotte cleveland denver guinea lorraine".split()
+)
 _ELIDED = re.compile(r"[A-Za-z][’'][a-zà-ÿ]")  # J'ai, L'app, Qu'il; O'Brien and D'Angelo keep their capital
 _LOWER_AFTER_HYPHEN = re.compile(r"-[a-zà-ÿ]")  # Rendez-vous, Peut-être; Jean-Luc keeps its capital
 _POSTCODE_AREA = re.compile(r"[A-Z]{1,2}")
@@ -198,6 +206,8 @@ class LatinNameDetector:
             toks.pop(0)  # the O of C/O (care of), the O of W/O
         while toks and _bare(toks[0][2]) in COMMON_CAPITALIZED:
             toks.pop(0)
+        if toks and _bare(toks[-1][2]) in _MONTH_ABBREVIATIONS and _DIGIT_AFTER.match(text, toks[-1][1]):
+            toks.pop()  # DOB Jun 5 1976, until Sep 30: a month before its day (Jan Kowalski keeps his name)
         while toks and _bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled:
             if len(toks) > 1 and _bare(toks[-1][2]) in _COLOUR_SURNAMES and _bare(toks[-2][2]) in given:
                 break  # Sarah White, Jack Green: a colour after a given name is a surname
@@ -226,6 +236,11 @@ class LatinNameDetector:
             return 0.0
         words = [_bare(t[2]) for t in toks]
         caps = [w for w in words if w not in NAME_PARTICLES]
+        if len(caps) == 2 and caps[1] in ROMANIZED_SURNAMES and caps[1] in ORG_WORDS:
+            first = toks[0][2]
+            if caps[0] in given or ("-" in first and _ROMAN_GIVEN.fullmatch(caps[0])):
+                run.why.append("romanized-korean")
+                return 0.8  # Jun Park, Seo-yeon Park: a Korean surname that is a place word (not Central Park)
         if not run.titled and any(w in ORG_WORDS for w in words):
             run.why.append("organization-word")
             return 0.0
@@ -268,9 +283,7 @@ class LatinNameDetector:
             if single is None or single >= 0.7:
                 return single or 0.0
             score = single
-            if caps[0] in given and caps[0] not in _BRAND_GIVEN and cues.person_verb_after(text, run.end):
-                score = max(score + 0.2, 0.5)  # Joel said, Owen reckons, Florence m'a dit
-                run.why.append("context:person-verb")
+            score = _person_verb(text, run, caps[0], given, score)
         if self._triggered(text, run.start):
             score += 0.15
             run.why.append("context:name-phrase")
@@ -370,6 +383,16 @@ def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str]
         and last not in given
         and has_ordinary_sense(last)  # not Sartre, Hemingway: WordNet lists them as nouns only
     )
+
+
+def _person_verb(text: str, run: Run, w: str, given: frozenset[str], score: float) -> float:
+    """Joel said, Owen reckons, Florence m'a dit: a verb only people are the subject of after a lone given name
+    lifts it to the threshold; a word opening a sentence (Love knows …) only a little, a place (Israel said) not."""
+    if w not in given or w in _BRAND_GIVEN or w in _PLACE_GIVEN or not cues.person_verb_after(text, run.end):
+        return score
+    run.why.append("context:person-verb")
+    opens = run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", "")
+    return score + 0.15 if opens and cues.is_word_first(w) else max(score + 0.2, 0.5)
 
 
 def _windows(text: str, scored: list[tuple[Run, float]]) -> list[list[int]]:

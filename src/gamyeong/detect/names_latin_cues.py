@@ -12,7 +12,7 @@ import re
 from enum import Enum
 
 from gamyeong.detect.layout import header_row, is_isolated
-from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word
+from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word, is_noun_only
 
 __all__ = [
     "Cue",
@@ -20,6 +20,7 @@ __all__ = [
     "cued_score",
     "in_name_column",
     "is_verb_form",
+    "is_word_first",
     "lower_case_cued",
     "opens_with_ordinary_word",
     "person_verb_after",
@@ -175,8 +176,15 @@ def is_verb_form(tok: str) -> bool:
 _AMBIGUOUS_LOWER = frozenset(
     "will may can june april august guy guys hope joy faith grace dawn summer sunny rich bill art pat sky rose "
     "autumn don mark ray sue jack frank chuck bob buck rob mille france chase hunter pierre marine victoria "
-    "olive ruby pearl amber iris jasmine violet hazel holly ivy lily rosa".split()
+    "olive ruby pearl amber iris jasmine violet hazel holly ivy lily rosa love".split()
 )
+
+
+def is_word_first(word: str) -> bool:
+    """A given name better known as an English word (will, hope, faith, love, mark) or more than a noun in the
+    word lists (an English verb or adjective): at a sentence's start, more likely the word."""
+    w = word.lower()
+    return w in _AMBIGUOUS_LOWER or (has_ordinary_sense(w) and not is_noun_only(w))
 
 
 def _namelike(word: str, given: frozenset[str], surnames: frozenset[str], roman: re.Pattern[str]) -> bool | None:

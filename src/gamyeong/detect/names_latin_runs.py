@@ -5,6 +5,7 @@ names in forms and lists (``DUPONT, Jean``)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 
 from gamyeong.detect import names_latin_cues as cues
@@ -18,6 +19,7 @@ _INVERTED = re.compile(
 )
 # overlapping pairs (a lookahead): in "my friend jessica lopez" the pair after "friend jessica" must be tried too
 _LOWER_PAIR = re.compile(r"(?<![\w'’\-])(?=([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-]))")
+_RUN_REACH = 200  # a run that overlaps an inverted name starts at most this far before it
 _NAME_PHRASE = re.compile(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+")
 
 
@@ -69,13 +71,20 @@ def inverted_runs(
 ) -> list[tuple[Run, float]]:
     """``DUPONT, Jean`` / ``MARSH, Niamh``: an upper-case surname, a comma, a given name (forms, lists)."""
     out: list[tuple[Run, float]] = []
+    ordered: list[Run] | None = None
+    starts: list[int] = []
     for m in _INVERTED.finditer(text):
         sur, first = m.group(1), m.group(2)
         if first.lower() not in given and sur.lower() not in surnames:
             continue
         if sur.lower() in COMMON_CAPITALIZED or sur.lower() in ORG_WORDS:
             continue
-        for run, _s in scored:  # the parts found separately give way to the whole
+        if ordered is None:  # sorted once: a list of thousands of inverted names must not rescan every run
+            ordered = sorted((run for run, _s in scored if run.tokens), key=lambda r: r.start)
+            starts = [r.start for r in ordered]
+        # the parts found separately give way to the whole (a run is one line's words: it starts near m)
+        for i in range(bisect_left(starts, m.start() - _RUN_REACH), bisect_left(starts, m.end())):
+            run = ordered[i]
             if run.tokens and run.start < m.end() and m.start() < run.end:
                 run.tokens = []
         out.append((Run([(m.start(), m.end(), m.group())], why=["inverted-name"]), 0.85))

@@ -161,13 +161,13 @@ VERB_ENDINGS: frozenset[str] = frozenset(
 #: Native Korean (순우리말) given names, common since the 1980s (general knowledge, not copied from a list). Most
 #: are everyday words too (하늘 sky, 보람 reward, 슬기 wisdom), so alone they prove nothing; after a surname, in a
 #: word that is no dictionary word (박한결을, 윤가람은), they read as a full name. Left out: those that end common
-#: compounds after a surname-like syllable (목소리, 내사랑, 한나라, 온누리, 동아리, 한여름, 초가을, 지 이레).
+#: compounds after a surname-like syllable (목소리, 내사랑, 한나라, 동아리, 한여름, 초가을, 강마루, 도시내).
 NATIVE_GIVEN_NAMES: frozenset[str] = frozenset(
     """
     하늘 보람 한결 슬기 나래 다솜 아름 가람 새봄 빛나 은별 한별 초롱 이슬 구슬 단비 미르 가온 다온 라온 노을
-    바름 해솔 한솔 새롬 예솔 하람 나리 마루 겨레 우람 힘찬 한빛 찬솔 늘봄 꽃님 아라 로운 온유 루아 하랑 새별
+    바름 해솔 한솔 새롬 예솔 하람 나리 겨레 우람 힘찬 한빛 찬솔 늘봄 꽃님 아라 로운 온유 루아 하랑 새별
     샛별 보미 한울 한얼 슬비 고운 예슬 은솔 한슬 새미 한나 다미 소담 윤슬 로아 다올 빛찬
-    바다 믿음 시내 아롱 다롱 푸름 별하 예봄 가비 새힘 단아 나린 세찬
+    바다 믿음 아롱 다롱 푸름 별하 예봄 가비 새힘 단아 나린 세찬
     """.split()
 )
 
