@@ -191,20 +191,22 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
 
     async def _exchange(self, conn: _Connection, request: httpx.Request, timeouts: dict[str, Any]) -> Any:
         """Send the request (head and body in as few writes as the body allows); the response's head."""
-        head = conn.h11.send(h11.Request(method=request.method, target=request.url.raw_path,
-                                         headers=request.headers.raw))  # fmt: skip
-        pending = [head or b""]
         stream = request.stream
+        if not isinstance(stream, httpx.AsyncByteStream):  # as httpx's own transports: no sync body here
+            raise TypeError("an AsyncClient request needs an async body")
+        with _mapped(request, httpx.WriteTimeout, httpx.WriteError):  # headers h11 refuses: LocalProtocolError
+            head = conn.h11.send(h11.Request(method=request.method, target=request.url.raw_path,
+                                             headers=request.headers.raw))  # fmt: skip
+        pending = [head or b""]
         write_failed: httpx.WriteError | None = None
         try:
             with _mapped(request, httpx.WriteTimeout, httpx.WriteError):
-                if isinstance(stream, httpx.AsyncByteStream):
-                    async for chunk in stream:
-                        if chunk:
-                            pending.append(conn.h11.send(h11.Data(data=chunk)) or b"")
-                            if sum(map(len, pending)) >= _READ_SIZE:
-                                await conn.write(b"".join(pending), timeouts.get("write"))
-                                pending = []
+                async for chunk in stream:
+                    if chunk:
+                        pending.append(conn.h11.send(h11.Data(data=chunk)) or b"")
+                        if sum(map(len, pending)) >= _READ_SIZE:
+                            await conn.write(b"".join(pending), timeouts.get("write"))
+                            pending = []
                 pending.append(conn.h11.send(h11.EndOfMessage()) or b"")
                 await conn.write(b"".join(pending), timeouts.get("write"))
         except httpx.WriteError as exc:  # the server may have answered (a 413) and closed before reading it all
