@@ -13,6 +13,8 @@ try:
     import httpx
     from fastapi import FastAPI
     from fastapi.responses import HTMLResponse
+
+    from gamyeong.gateway.upstream import UpstreamTransport  # h11
 except ImportError as exc:  # the gateway extra is not installed
     from gamyeong.errors import MissingDependencyError
 
@@ -47,7 +49,9 @@ def create_app(
         handlers.gateway = Gateway(settings, analyzer)
         # a stream holds its upstream connection until it ends: the pool must not make stream 101 wait for stream 1
         limits = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
-        handlers.upstream = httpx.AsyncClient(base_url=settings.upstream.rstrip("/") + "/", transport=transport,
+        # the default transport is the gateway's own (upstream.py: about 1 ms less per request than httpcore's)
+        upstream = transport or UpstreamTransport(limits=limits)
+        handlers.upstream = httpx.AsyncClient(base_url=settings.upstream.rstrip("/") + "/", transport=upstream,
                                               timeout=timeout, headers=headers, limits=limits)  # fmt: skip
         try:
             yield

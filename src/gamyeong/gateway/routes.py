@@ -22,6 +22,7 @@ __all__ = ["ROUTES", "Handlers"]
 #: OpenAI routes the gateway screens, and the name of their body layout
 ROUTES = {"chat/completions": "chat", "completions": "completions", "embeddings": "embeddings",
           "responses": "responses"}  # fmt: skip
+_JSON = {"Content-Type": "application/json"}
 _HOP_HEADERS = {"content-length", "transfer-encoding", "connection", "content-encoding", "keep-alive"}
 
 
@@ -59,6 +60,7 @@ class Handlers:
 
     def __init__(self, settings: GatewaySettings) -> None:
         self.settings = settings
+        self._urls: dict[str, httpx.URL] = {}
 
     async def _admit(self, request: Request) -> tuple[ClientSettings | None, Response | None]:
         client = self.gateway.client_for(request.headers.get("authorization"))
@@ -173,12 +175,25 @@ class Handlers:
         self.gateway.finish(exchange)
         return response
 
+    def _upstream_url(self, path: str) -> httpx.URL:
+        """The upstream URL of a route, merged with the base URL by the client itself, once per route."""
+        url = self._urls.get(path)
+        if url is None:
+            url = self._urls[path] = self.upstream.build_request("POST", path).url
+        return url
+
     async def _forward(self, request: Request, path: str, body: dict[str, Any], exchange: Exchange) -> Response:
-        unreachable = _err(502, "upstream_unreachable", _lang(request), type_="api_error", code="upstream_unreachable")
+        def unreachable() -> Response:
+            return self._refuse(exchange, "upstream_unreachable", _err(502, "upstream_unreachable", _lang(request),
+                                type_="api_error", code="upstream_unreachable"))  # fmt: skip
+
+        # the body encoded as httpx's json= does it, to a URL merged once: a third of build_request's time
+        content = json.dumps(body, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode("utf-8")
+        upstream = self.upstream.build_request("POST", self._upstream_url(path), content=content, headers=_JSON)
         try:
-            response = await self.upstream.send(self.upstream.build_request("POST", path, json=body), stream=True)
+            response = await self.upstream.send(upstream, stream=True)
         except httpx.HTTPError:
-            return self._refuse(exchange, "upstream_unreachable", unreachable)
+            return unreachable()
         exchange.upstream_status = response.status_code
         is_sse = response.headers.get("content-type", "").startswith("text/event-stream")
         if exchange.stream and is_sse and response.status_code < 400:
@@ -186,7 +201,7 @@ class Handlers:
         try:
             raw = await response.aread()
         except httpx.HTTPError:
-            return self._refuse(exchange, "upstream_unreachable", unreachable)
+            return unreachable()
         finally:
             await response.aclose()
         try:
