@@ -9,7 +9,10 @@ import asyncio
 import datetime
 import ipaddress
 import json
+import socketserver
 import ssl
+import threading
+import time
 from collections.abc import AsyncIterator, Awaitable, Callable
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
@@ -24,6 +27,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse
 from starlette.routing import Route
 
+from gamyeong.gateway.app import proxied
 from gamyeong.gateway.upstream import UpstreamTransport
 
 
@@ -35,6 +39,7 @@ class Server:
     connections: int = 0
     abandoned: int = 0
     bodies: list[bytes] = field(default_factory=list)
+    idle_timeout: float | None = None  # the server closes a keep-alive connection idle this long
 
 
 def _head(status: str, headers: dict[str, str]) -> bytes:
@@ -60,6 +65,21 @@ async def _answer(path: str, server: Server, writer: asyncio.StreamWriter) -> bo
             await writer.drain()
             await asyncio.sleep(0.01)
         writer.write(b"0\r\n\r\n")
+    elif path == "/hangup-now":  # keep-alive as far as the head says, closed right after the answer
+        writer.write(_head("200 OK", {"Content-Length": "2"}) + b"ok")
+        await writer.drain()
+        return False
+    elif path == "/overlong":  # a body longer than its Content-Length: the rest must not answer the next request
+        writer.write(_head("200 OK", {"Content-Length": "5"}) + b"hello")
+        await writer.drain()
+        await asyncio.sleep(0.05)
+        writer.write(_head("200 OK", {"Content-Length": "12"}) + b"STALE-SECRET")
+    elif path == "/bighead":  # 32 KB of headers in two writes (h11 alone stops at 16 KB)
+        head = _head("200 OK", {"Content-Length": "2", "X-Big": "x" * 32_000})
+        writer.write(head[:20_000])
+        await writer.drain()
+        await asyncio.sleep(0.02)
+        writer.write(head[20_000:] + b"ok")
     elif path == "/close":
         writer.write(_head("200 OK", {"Content-Length": "5", "Connection": "close"}) + b"bye!!")
         return False
@@ -89,22 +109,23 @@ async def _answer(path: str, server: Server, writer: asyncio.StreamWriter) -> bo
 
 
 @asynccontextmanager
-async def http_server() -> AsyncIterator[Server]:
+async def http_server(idle_timeout: float | None = None) -> AsyncIterator[Server]:
     """A plain HTTP/1.1 server on 127.0.0.1 (requests with a Content-Length body, as httpx sends JSON)."""
-    server = Server()
+    server = Server(idle_timeout=idle_timeout)
 
     async def handle(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         server.connections += 1
         try:
             while True:
-                head = await reader.readuntil(b"\r\n\r\n")
+                async with asyncio.timeout(server.idle_timeout):
+                    head = await reader.readuntil(b"\r\n\r\n")
                 lines = head.decode("latin-1").split("\r\n")
                 path = lines[0].split(" ")[1]
                 length = next((int(x.split(":")[1]) for x in lines if x.lower().startswith("content-length:")), 0)
                 server.bodies.append(await reader.readexactly(length))
                 if not await _answer(path, server, writer):
                     break
-        except (asyncio.IncompleteReadError, ConnectionError):
+        except (asyncio.IncompleteReadError, ConnectionError, TimeoutError):
             pass
         finally:
             writer.close()
@@ -289,3 +310,113 @@ def test_https_upstream(tmp_path: Path) -> None:
 
     with serving(app, ssl_certfile=str(cert), ssl_keyfile=str(key)) as url:
         asyncio.run(main(url.replace("http://", "https://")))
+
+
+def test_bytes_after_a_response_never_answer_the_next_request() -> None:
+    async def scenario(server: Server, http: httpx.AsyncClient) -> None:
+        assert (await http.get("/overlong")).content == b"hello"
+        await asyncio.sleep(0.15)
+        assert (await http.get("/ok")).content == b"ok"
+        assert server.connections == 2
+
+    run(scenario)
+
+
+def test_a_connection_closed_while_the_loop_was_busy_is_not_reused() -> None:
+    """The server (in its own thread) closes an idle keep-alive connection while our event loop is busy, so no
+    EOF has been seen when the next request takes it: the socket says so, and a new connection is made."""
+    connections: list[int] = []
+
+    class Handler(socketserver.StreamRequestHandler):
+        def handle(self) -> None:
+            connections.append(1)
+            head = b""
+            while not head.endswith(b"\r\n\r\n"):
+                head += self.rfile.read(1)
+            self.wfile.write(_head("200 OK", {"Content-Length": "2"}) + b"ok")
+            self.wfile.flush()  # keep-alive as far as the head says; closed when handle returns
+
+    with socketserver.ThreadingTCPServer(("127.0.0.1", 0), Handler) as tcp:
+        threading.Thread(target=tcp.serve_forever, daemon=True).start()
+
+        async def main() -> list[bytes]:
+            async with httpx.AsyncClient(transport=UpstreamTransport()) as http:
+                first = (await http.get(f"http://127.0.0.1:{tcp.server_address[1]}/a")).content
+                time.sleep(0.3)  # the loop is busy while the server's FIN arrives
+                second = (await http.get(f"http://127.0.0.1:{tcp.server_address[1]}/b")).content
+                return [first, second]
+
+        try:
+            assert asyncio.run(main()) == [b"ok", b"ok"]
+        finally:
+            tcp.shutdown()
+    assert len(connections) == 2
+
+
+def test_idle_connections_the_server_closed_are_all_closed() -> None:
+    """A burst leaves many idle connections; light traffic then keeps one alive while the server closes the
+    others (its keep-alive timeout): they are all closed on our side too, not left in CLOSE_WAIT behind the one
+    in use."""
+    transport = UpstreamTransport(limits=httpx.Limits(max_keepalive_connections=50))
+
+    async def main() -> int:
+        async with (
+            http_server(idle_timeout=0.2) as server,
+            httpx.AsyncClient(base_url=f"http://127.0.0.1:{server.port}", transport=transport) as http,
+        ):
+            await asyncio.gather(*(http.post("/ok", json={}) for _ in range(20)))
+            for _ in range(10):
+                await asyncio.sleep(0.06)
+                assert (await http.post("/ok", json={})).content == b"ok"
+            return sum(len(idle) for idle in transport._idle.values())
+
+    assert asyncio.run(main()) == 1
+
+
+def test_large_response_heads_in_pieces() -> None:
+    async def scenario(server: Server, http: httpx.AsyncClient) -> None:
+        response = await http.get("/bighead")
+        assert (response.status_code, response.content, len(response.headers["x-big"])) == (200, b"ok", 32_000)
+
+    run(scenario)
+
+
+def test_a_failing_request_body_raises_its_own_error_at_once() -> None:
+    async def body() -> AsyncIterator[bytes]:
+        yield b'{"a": '
+        raise OSError("disk read failed")
+
+    async def scenario(server: Server, http: httpx.AsyncClient) -> float:
+        start = time.monotonic()
+        with pytest.raises(OSError, match="disk read failed"):
+            await http.post("/ok", content=body())
+        return time.monotonic() - start
+
+    assert run(scenario, timeout=5.0) < 1.0
+
+
+@pytest.mark.parametrize(
+    ("env", "url", "expected"),
+    [
+        pytest.param({}, "https://api.example.com/v1", False, id="no-proxy-configured"),
+        pytest.param({"HTTPS_PROXY": "http://proxy:3128"}, "https://api.example.com/v1", True, id="https-proxy"),
+        pytest.param({"HTTPS_PROXY": "http://proxy:3128"}, "http://api.example.com/v1", False, id="other-scheme"),
+        pytest.param({"ALL_PROXY": "http://proxy:3128"}, "http://api.example.com/v1", True, id="all-proxy"),
+        pytest.param(
+            {"HTTP_PROXY": "http://proxy:3128", "NO_PROXY": "127.0.0.1,localhost"},
+            "http://127.0.0.1:9000/v1",
+            False,
+            id="no-proxy-bypass",
+        ),
+    ],
+)
+def test_a_proxied_upstream_keeps_httpx_transport(
+    monkeypatch: pytest.MonkeyPatch, env: dict[str, str], url: str, expected: bool
+) -> None:
+    """httpx honours the proxy variables only with its own transport: the gateway uses it when they apply."""
+    for name in ("HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY", "http_proxy", "https_proxy", "all_proxy",
+                 "no_proxy"):  # fmt: skip
+        monkeypatch.delenv(name, raising=False)
+    for name, value in env.items():
+        monkeypatch.setenv(name, value)
+    assert proxied(url) is expected

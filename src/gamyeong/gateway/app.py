@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import os
+import urllib.parse
+import urllib.request
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import TYPE_CHECKING
@@ -27,10 +29,20 @@ from gamyeong.gateway.settings import GatewaySettings
 if TYPE_CHECKING:
     from gamyeong.detect import Analyzer
 
-__all__ = ["ENV_ARGS", "app_from_environment", "create_app"]
+__all__ = ["ENV_ARGS", "app_from_environment", "create_app", "proxied"]
 
 #: settings for worker processes (``gamyeong serve --workers N``): the options as JSON, config path included
 ENV_ARGS = "GAMYEONG_GATEWAY_ARGS"
+
+
+def proxied(url: str) -> bool:
+    """Whether the environment sends requests to ``url`` through a proxy (HTTP_PROXY, HTTPS_PROXY, ALL_PROXY,
+    minus NO_PROXY), as httpx reads it."""
+    parts = urllib.parse.urlsplit(url)
+    proxies = urllib.request.getproxies()
+    if not (proxies.get(parts.scheme) or proxies.get("all")):
+        return False
+    return not urllib.request.proxy_bypass(parts.hostname or "")
 
 
 def create_app(
@@ -49,8 +61,9 @@ def create_app(
         handlers.gateway = Gateway(settings, analyzer)
         # a stream holds its upstream connection until it ends: the pool must not make stream 101 wait for stream 1
         limits = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
-        # the default transport is the gateway's own (upstream.py: about 1 ms less per request than httpcore's)
-        upstream = transport or UpstreamTransport(limits=limits)
+        # the default transport is the gateway's own (upstream.py: about 1 ms less per request than httpcore's);
+        # httpx honours HTTP(S)_PROXY / ALL_PROXY / NO_PROXY only with its own, so a proxied upstream keeps it
+        upstream = transport or (None if proxied(settings.upstream) else UpstreamTransport(limits=limits))
         handlers.upstream = httpx.AsyncClient(base_url=settings.upstream.rstrip("/") + "/", transport=upstream,
                                               timeout=timeout, headers=headers, limits=limits)  # fmt: skip
         try:

@@ -12,6 +12,7 @@ A response closed before its end (the client went away) closes its connection, s
 from __future__ import annotations
 
 import asyncio
+import select
 import ssl
 import time
 from collections import deque
@@ -25,6 +26,7 @@ import httpx
 __all__ = ["UpstreamTransport"]
 
 _READ_SIZE = 65_536
+_MAX_HEAD = 100 * 1024
 _Origin = tuple[str, str, int]
 
 
@@ -54,13 +56,31 @@ class _Connection:
         self.origin = origin
         self.reader = reader
         self.writer = writer
-        self.h11 = h11.Connection(h11.CLIENT)
+        # response heads up to 100 KB, as httpcore allows (h11's default is 16 KB)
+        self.h11 = h11.Connection(h11.CLIENT, max_incomplete_event_size=_MAX_HEAD)
         self.idle_since = 0.0
 
     def usable(self, now: float, expiry: float | None) -> bool:
-        """Idle and still open: a server that closed it (its keep-alive timeout) has left an EOF behind."""
+        """Idle, not expired, and not closed by the server as far as the event loop has seen (cheap: checked for
+        every idle connection)."""
         fresh = expiry is None or now - self.idle_since < expiry
         return fresh and not self.writer.is_closing() and not self.reader.at_eof()
+
+    def quiet(self) -> bool:
+        """Nothing arrived since the last response ended: no byte buffered by the stream (a body longer than its
+        Content-Length, a second response) and nothing waiting on the socket (data, or the FIN or RST of a server
+        that closed it while the event loop was busy). Either way the connection cannot carry a new exchange
+        cleanly, so it is not reused — httpcore checks the same before reusing a connection."""
+        if getattr(self.reader, "_buffer", b""):  # asyncio.StreamReader keeps what it read there
+            return False
+        sock = self.writer.get_extra_info("socket")
+        if sock is None:
+            return True
+        try:
+            readable, _, _ = select.select([sock], [], [], 0)
+        except (OSError, ValueError):  # closed meanwhile
+            return False
+        return not readable
 
     async def write(self, data: bytes, timeout: float | None) -> None:
         self.writer.write(data)
@@ -170,14 +190,28 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         )
 
     def _take_idle(self, origin: _Origin) -> _Connection | None:
+        """The most recently used idle connection that is still quiet; every idle connection that expired or
+        that the server closed is closed on the way (not only those in front of the one taken: a server's
+        keep-alive timeout would otherwise leave sockets in CLOSE_WAIT behind it)."""
         idle = self._idle.get(origin)
+        if not idle:
+            return None
         now = time.monotonic()
+        chosen: _Connection | None = None
+        kept: deque[_Connection] = deque()
         while idle:
-            conn = idle.pop()  # the most recently used: the least likely to have been closed by the server
-            if conn.usable(now, self._expiry):
-                return conn
-            conn.close()
-        return None
+            conn = idle.pop()  # newest first: the least likely to have been closed by the server
+            if not conn.usable(now, self._expiry):
+                conn.close()
+            elif chosen is None:
+                if conn.quiet():
+                    chosen = conn
+                else:
+                    conn.close()
+            else:
+                kept.appendleft(conn)
+        idle.extend(kept)
+        return chosen
 
     async def _connect(self, origin: _Origin, request: httpx.Request, timeout: float | None) -> _Connection:
         scheme, host, port = origin
@@ -200,13 +234,14 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         pending = [head or b""]
         write_failed: httpx.WriteError | None = None
         try:
-            with _mapped(request, httpx.WriteTimeout, httpx.WriteError):
-                async for chunk in stream:
-                    if chunk:
+            async for chunk in stream:  # the body's own errors are the caller's, raised as they are
+                if chunk:
+                    with _mapped(request, httpx.WriteTimeout, httpx.WriteError):
                         pending.append(conn.h11.send(h11.Data(data=chunk)) or b"")
                         if sum(map(len, pending)) >= _READ_SIZE:
                             await conn.write(b"".join(pending), timeouts.get("write"))
                             pending = []
+            with _mapped(request, httpx.WriteTimeout, httpx.WriteError):
                 pending.append(conn.h11.send(h11.EndOfMessage()) or b"")
                 await conn.write(b"".join(pending), timeouts.get("write"))
         except httpx.WriteError as exc:  # the server may have answered (a 413) and closed before reading it all
@@ -228,7 +263,10 @@ class UpstreamTransport(httpx.AsyncBaseTransport):
         """A response is done with ``conn``: kept for the next request when its exchange ended cleanly."""
         if self._slots is not None:
             self._slots.release()
-        if reuse and not self._closed and conn.h11.our_state is h11.DONE and conn.h11.their_state is h11.DONE:
+        done = conn.h11.our_state is h11.DONE and conn.h11.their_state is h11.DONE
+        # bytes after the end of the response (a body longer than its Content-Length): the next exchange would
+        # read them as its own answer
+        if reuse and not self._closed and done and not conn.h11.trailing_data[0]:
             conn.h11.start_next_cycle()
             idle = self._idle.setdefault(conn.origin, deque())
             if self._keep is None or len(idle) < self._keep:
