@@ -226,12 +226,13 @@ class KoreanNameDetector:
             elif at == 0 and person_clause(doc.norm.text, words[i][1], rest):
                 score += 0.1  # 도인혁이 어제 전화했어요, 노승수를 만났다, 백춘호의 아내
                 why.append("context:person-clause")
-        if spaced:  # the word before the given name is the surname (전, 제 are name words too): _spaced looks
-            pass  # before the surname itself, and at the layout of the whole name
-        elif trigger := (0.35 if glued else trigger_before(doc.norm.text, words, i)):
+        # spaced: the word before the given name is its surname (전, 제 are name words too); _spaced looks before
+        # the surname itself, and at the layout of the whole name
+        trigger = 0.0 if spaced else 0.35 if glued else trigger_before(doc.norm.text, words, i)
+        if trigger:
             score += trigger
             why.append("context:name-word")
-        else:
+        elif not spaced:
             w_start, w_end = words[i]
             n_start = w_start + at
             if opt.rest in ("", "part") and is_isolated(doc.norm.text, n_start, w_end):
@@ -306,8 +307,8 @@ class KoreanNameDetector:
         return result
 
     def _spaced(self, doc: Document, words: list[tuple[int, int]]) -> list[Span]:
-        """``김 민준`` / ``김 구``: a lone surname, one space, a given name of two syllables (or of one, where a name
-        word, a title or a name column vouches for it: 신청인: 김 구, 수신: 이 준 님)."""
+        """``김 민준`` / ``김 구``: a lone surname, one space, a given name of two syllables (or of one, where a field
+        label, 님 or 씨, or a name column vouches for it: 신청인: 김 구, 수신: 이 준 님)."""
         text = doc.norm.text
         out: list[Span] = []
         index = {s: k for k, (s, _e) in enumerate(words)}

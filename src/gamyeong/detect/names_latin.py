@@ -52,7 +52,8 @@ _ROMAN_SURNAME = re.compile(
 _WINDOW = 40
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc".split())
 _DIGIT_AFTER = re.compile(r"\.?,?\s{1,2}\d")
-_LATIN_NAME_SHAPE = re.compile(r"[A-Z][a-z]+\.?\s[A-Z]")  # two capitalized words in a row (Kim Min-jun, John Miller)
+# two capitalized words in a row (Kim Min-jun, John Miller, Élodie Martin)
+_LATIN_NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\.?\s[A-ZÀ-Ý]")
 _POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
 _STOP = (
     frozenset(
@@ -306,7 +307,7 @@ class LatinNameDetector:
             # of a sentence too; spaCy may still lower it, not below the threshold on its own
             run.why.append("gazetteer:given-only")
             return 0.5
-        opens = run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", "")
+        opens = _opens_sentence(text, run.start)
         if w in given and w not in _BRAND_GIVEN and is_noun_only(w) and not opens:
             # a given name the noun lists also hold (Owen, Daniel, Mathieu; but also Iris, Hunter): spaCy decides,
             # except where any noun is capitalized (Iris scanners are …, Claire et nette, …); below the threshold
@@ -327,7 +328,7 @@ class LatinNameDetector:
 
     def _romanized_only(self, doc: Document) -> list[Span]:
         """In Korean text: romanized Korean names (Kim Min-jun), and full names in Latin script the gazetteer
-        vouches for without spaCy (a given name and a surname, or a title: 담당 John Miller, Dr. Dupont)."""
+        vouches for without spaCy (a given name and a surname: 담당 John Miller, 수신: KIM Minjun)."""
         text = doc.norm.text
         if _ROMAN_SURNAME.search(text) is None and _LATIN_NAME_SHAPE.search(text) is None:
             return []  # most Korean text has no capitalized Latin word at all: skip the tokenizing pass
@@ -391,8 +392,13 @@ def _person_verb(text: str, run: Run, w: str, given: frozenset[str], score: floa
     if w not in given or w in _BRAND_GIVEN or w in _PLACE_GIVEN or not cues.person_verb_after(text, run.end):
         return score
     run.why.append("context:person-verb")
-    opens = run.start == 0 or text[run.start - 2 : run.start].strip() in (".", "!", "?", "")
+    opens = _opens_sentence(text, run.start)
     return score + 0.15 if opens and cues.is_word_first(w) else max(score + 0.2, 0.5)
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """The word at ``start`` opens the text, a line or a sentence (where any word is capitalized)."""
+    return start == 0 or text[start - 2 : start].strip() in (".", "!", "?", "")
 
 
 def _windows(text: str, scored: list[tuple[Run, float]]) -> list[list[int]]:
