@@ -291,6 +291,7 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("Idk what to do about the invoice. IDK, ask later", "en", id="en-chat-abbreviation-idk"),
     pytest.param("On Monday, Israel said it would reopen the crossing.", "en", id="en-country-said"),
     pytest.param("Austin wants a new stadium. Jordan said it would not sign.", "en", id="en-city-and-country-say"),
     pytest.param("Love knows no limits. Faith knows no borders. Hope keeps us going.", "en", id="en-words-then-verbs"),

@@ -107,7 +107,7 @@ COMMON_CAPITALIZED: frozenset[str] = frozenset(
     Google Apple Microsoft Amazon Facebook Meta Netflix Samsung Orange SFR Bouygues Free Renault Peugeot Citroën
     iPhone iPad Galaxy Pixel MacBook Windows Android Linux Excel Word PowerPoint Teams Zoom Slack WhatsApp
     PDF USB Wi-Fi WiFi Bluetooth PIN SMS CEO CTO CFO RH HR IT TVA VAT SIRET SIREN IBAN BIC RIB NIR CEDEX BP
-    DOB DDN SSN NHS MRN ID Ref
+    DOB DDN SSN NHS MRN ID Ref IDK LOL OMG BTW TBH FYI ASAP IMO THX PLS BRB LMAO MDR PTDR STP
     Joyeux Joyeuses Noël Bonne Année Fêtes Happy Merry Christmas New Year Easter Pâques Véhicule Vehicle Login
     Logout IP Demande Request Ticket Dossier File Case Rose Gold Silver Black White Blue Red Green Noir Blanc
     Mon Ma Mes Votre Vos Notre Nos Your Our My The Le La Les Un Une Des This That Ces Ce Cette These Those
