@@ -92,6 +92,7 @@ KO_NAMES = [
     pytest.param("백춘호의 아내가 왔어요.", ["백춘호"], id="owner-of-a-relative"),
     pytest.param("백용태는 1990년에 태어났다.", ["백용태"], id="born-after-a-year"),
     pytest.param("[14:02] 노승수: 네 알겠습니다", ["노승수"], id="chat-speaker-after-a-time"),
+    pytest.param('name="우수한" grade="A"', ["우수한"], id="whole-field-after-a-name-label-reads-as-a-word"),
     pytest.param("2024. 1. 5. 오후 2:04, 홍기열 : 저도요", ["홍기열"], id="chat-export-speaker-after-a-date"),
     pytest.param("인사 이동\n- John Miller : 영업2팀", ["John Miller"], id="latin-full-name-in-korean-text"),
     pytest.param("수신: KIM Minjun 귀하", ["KIM Minjun"], id="romanized-upper-case-surname-in-korean-text"),

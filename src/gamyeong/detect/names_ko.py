@@ -232,6 +232,9 @@ class KoreanNameDetector:
         if trigger:
             score += trigger
             why.append("context:name-word")
+            if trigger >= 0.35 and not opt.rest and is_isolated(doc.norm.text, words[i][0] + at, words[i][1]):
+                score += 0.1  # name="…", 성명 | …: a value that is its whole field, after the field's label
+                why.append("layout:field")
         elif not spaced:
             w_start, w_end = words[i]
             n_start = w_start + at
