@@ -38,6 +38,10 @@ KO_NAMES = [
     pytest.param("이서연 고객님 안녕하세요", ["이서연"], id="honorific-after-space"),
     pytest.param("예금주 박지훈으로 이체", ["박지훈"], id="name-word-before"),
     pytest.param("담당자김민준(3번 창구)", ["김민준"], id="glued-to-name-word"),
+    pytest.param("한빛테크 윤도겸대표는 말한다.", ["윤도겸"], id="glued-title-opening-with-a-counter-syllable"),
+    pytest.param("박지훈차장님이 오셨어요", ["박지훈"], id="glued-deputy-manager-title"),
+    pytest.param("말하는 도명환 씨에겐 고민이 많다", ["도명환"], id="honorific-then-contracted-particle"),
+    pytest.param("동호회장 장정기 씨(52)는 말했다", ["장정기"], id="age-after-the-honorific"),
     pytest.param("남궁민수 과장님이 오셨어요", ["남궁민수"], id="two-syllable-surname"),
     pytest.param("성명: 김 민준", ["김 민준"], id="spaced-name"),
     pytest.param("신청인 김*준 님", ["김*준"], id="masked-star"),
@@ -123,6 +127,8 @@ def test_korean_in_french_or_english_text(
 
 KO_NOT_NAMES = [
     pytest.param("노원구청장이 현장을 방문했다.", id="district-head-is-not-a-name-title"),
+    pytest.param("공영주차장에 차를 세웠다.", id="parking-lot-is-no-name-and-title"),
+    pytest.param("이천원짜리 물건", id="price-is-no-name-and-counter"),
     pytest.param("유엔 사무총장은 말했다.", id="organization-then-title"),
     pytest.param("경남 사업부장이 말했다.", id="place-then-department-title"),
     pytest.param("하지만 영업팀장이 말했다.", id="conjunction-then-department-title"),
@@ -360,6 +366,10 @@ ADDRESSES = [
     pytest.param("경기 성남시 분당구 판교역로 235 입니다", "ko", ["경기 성남시 분당구 판교역로 235"], id="ko-abbreviated"),  # noqa: E501
     pytest.param("주소: 서울 마포구 합정동 123-45", "ko", ["서울 마포구 합정동 123-45"], id="ko-lot-number"),
     pytest.param("광주광역시 북구 옥산면 가락리 482", "ko", ["광주광역시 북구 옥산면 가락리 482"], id="ko-two-level-lot"),  # noqa: E501
+    pytest.param("주소: 햇살마을 3단지 아파트 512동 1101호", "ko", ["햇살마을 3단지 아파트 512동 1101호"],
+                 id="ko-apartment-complex-and-unit"),
+    pytest.param("저희 집 수성구 푸른숲 아파트 105동 302호 이에요", "ko", ["수성구 푸른숲 아파트 105동 302호"],
+                 id="ko-district-then-apartment-written-apart"),
     pytest.param("래미안아파트 102동 1304호", "ko", ["래미안아파트 102동 1304호"], id="ko-apartment-unit"),
     pytest.param("서울 영등포구 여의대로 108 파크원타워1 32층", "ko", ["서울 영등포구 여의대로 108 파크원타워1 32층"],
                  id="ko-building-name-and-floor-after-number"),
@@ -445,6 +455,12 @@ DOBS = [
     pytest.param("I was born on 5/20/49.", "en", ["5/20/49"], id="en-two-digit-year-ends-the-sentence"),
     pytest.param("Patient DOB Jun 5 1976 admitted", "en", ["Jun 5 1976"], id="en-dob-abbreviation-then-month"),
     pytest.param("생년월일: 1990년 3월 15일", "ko", ["1990년 3월 15일"], id="ko-birth-word"),
+    pytest.param("비고：다음 주\n생년월일：1990-05-06", "ko", ["1990-05-06"], id="ko-label-colon-without-space"),
+    pytest.param("Patient : Jean Dupont\nDN : 12 novembre 1980", "fr", ["12 novembre 1980"], id="fr-dn-label"),
+    pytest.param("1,김민수,1961-03-02,서울\n2,박지성,1979/11/08,제주\n3,오세린,850302,충주", "ko",
+                 ["1961-03-02", "1979/11/08", "850302"], id="ko-headerless-column-of-old-dates"),
+    pytest.param("Claire Morin,12 OCTOBRE 1980,,Lyon\nPaul Girard,3 juil. 1975,,Nantes", "fr",
+                 ["12 OCTOBRE 1980", "3 juil. 1975"], id="fr-headerless-column-of-old-dates"),
     pytest.param("저 1981년생이에요", "ko", ["1981년생"], id="ko-year-suffix"),
     pytest.param("주민번호 앞자리 900315입니다", "ko", ["900315"], id="ko-rrn-front-half-alone"),
     pytest.param("Date de naissance : 15/03/1990", "fr", ["15/03/1990"], id="fr-form"),
@@ -503,6 +519,9 @@ DOBS = [
 NOT_DOBS = [
     pytest.param("Né le : voir 10.20.30.40 (version 1.2.33.4)", "fr", id="fr-ip-and-version-after-birth-word"),
     pytest.param("예약일: 2024년 5월 2일", "ko", id="ko-appointment"),
+    pytest.param("1,김민수,2023-03-02,서울\n2,박지성,1979/11/08,제주", "ko", id="ko-column-with-a-recent-date"),
+    pytest.param("order,date\n1001,1999-03-02\n1002,1998-11-08", "en", id="en-column-under-another-header"),
+    pytest.param("Meeting at 10:30:1990-05-06", "en", id="en-date-right-after-a-time"),
     pytest.param("Created 2024-03-15T10:22:01Z", "en", id="en-iso-timestamp"),
     pytest.param("Livraison prévue le 15/03/2025", "fr", id="fr-delivery"),
     pytest.param("결혼기념일은 2015년 5월 2일", "ko", id="ko-wedding-anniversary"),

@@ -66,7 +66,13 @@ _FULL = re.compile(
     rf"(?<![가-힣0-9])(?P<post>{_POSTCODE})?(?P<sido>{_SIDO}\s?)?(?P<sgg>(?:{_SGG}\s?){{0,2}})(?P<emd>(?:{_EMD}\s?){{1,2}})?"
     rf"(?:(?P<road>{_ROAD})\s?(?P<no>{_NUMBER})|(?(emd)(?P<lot>{_LOT})|(?!)))(?![\d-])(?P<detail>(?:{_DETAIL}){{0,3}})"
 )
-_APARTMENT = re.compile(rf"(?<![가-힣])[가-힣A-Za-z0-9]{{1,14}}{_APT_WORD}\s?\d{{1,4}}\s?동\s?\d{{1,5}}\s?호")
+# An apartment unit names a home on its own (래미안아파트 101동 1203호), with what stands before it: a province and
+# district (광진구 …), a complex name written apart from its kind (꿈에그린 아파트, 주공 9단지 아파트). The word
+# before the kind may not end like a topic or object (집은 래미안 …: the sentence, not the complex).
+_APARTMENT = re.compile(
+    rf"(?<![가-힣])(?:{_SIDO}\s)?(?:{_SGG}\s){{0,2}}(?:{_EMD}\s)?(?:[가-힣A-Za-z0-9]{{0,13}}[가-힣A-Za-z0-9](?<![은는를에의요서])\s)?"
+    rf"(?:\d{{1,2}}\s?단지\s?)?[가-힣A-Za-z0-9]{{0,14}}{_APT_WORD}(?:\s?\d{{1,2}}\s?단지)?\s?\d{{1,4}}\s?동\s?\d{{1,5}}\s?호"
+)
 _ADDRESS_WORDS = re.compile(
     r"(?:주소|배송지|거주지|자택|주거지|소재지|사는 곳|도로명|지번|받는 곳|보내는 곳)[^\n]{0,12}$"
 )

@@ -24,7 +24,7 @@ from typing import ClassVar
 
 from gamyeong.detect.base import Document
 from gamyeong.detect.dates_words import word_dates
-from gamyeong.detect.layout import column_header
+from gamyeong.detect.layout import column_cells, column_header
 from gamyeong.detect.taken import Taken
 from gamyeong.labels import Label
 from gamyeong.langs import Language
@@ -47,7 +47,7 @@ _MONTH_RE = "|".join(sorted(_MONTHS, key=len, reverse=True))
 
 # Every date starts with a digit or a month name: the lookahead lets the engine skip other text 5x faster.
 _DATE = re.compile(
-    r"(?=[0-9A-Za-z])(?<![\d.:/-])(?:"
+    r"(?=[0-9A-Za-z])(?<![\d./-])(?<!\d:)(?:"  # a colon right before: a label (생년월일:1990-…), not a time
     r"(?P<ky>\d{4}|\d{2})\s?년\s?(?P<km>\d{1,2})\s?월\s?(?P<kd>\d{1,2})\s?일"
     r"|(?P<iy>(?:19|20)\d{2})\s?(?P<is>[./-])\s?(?P<im>\d{1,2})\s?(?P=is)\s?(?P<id>\d{1,2})\.?(?![\d:T])"
     r"|(?P<sy>\d{2})(?P<ss>[./])(?P<sm>\d{1,2})(?P=ss)(?P<sd>\d{1,2})(?![\d/:]|\.\d)"
@@ -69,7 +69,7 @@ _DATE = re.compile(
 
 _BIRTH_BEFORE = re.compile(
     r"생년월일|생일|출생|태어난|태어나|생년|birth ?date|date of birth|d\.?o\.?b\.?|born(?: on)?|birthday|birth|"
-    r"date de naissance|naissance|naiss\.?|né\(e\)|née?(?: le)?|ddn|anniversaire|\bb\.",
+    r"date de naissance|naissance|naiss\.?|né\(e\)|née?(?: le)?|ddn|\bdn(?=\s?[:：])|anniversaire|\bb\.",
     re.IGNORECASE,
 )
 _OTHER_BEFORE = re.compile(
@@ -202,13 +202,16 @@ class DateOfBirthDetector:
                 out.append(doc.span(start, end, Label.DATE_OF_BIRTH, 0.75, self.name, ("context:birth-word-close",)))
                 continue
             reason = self._context(text, start, end)
+            score = 0.8 if m["c6"] or m["c8"] else 0.9
             if reason is None:
-                header = column_header(text, start) if _alone_in_cell(text, start, end) else None
-                if header is None or not _BIRTH_BEFORE.search(header):
+                alone = _alone_in_cell(text, start, end)
+                header = column_header(text, start) if alone else None
+                if header is not None and _BIRTH_BEFORE.search(header):
+                    reason = "layout:birth-column"
+                elif alone and _old_dates_column(text, start):
+                    reason, score = "layout:old-dates-column", 0.6
+                else:
                     continue
-                reason = "layout:birth-column"
-            compact = bool(m["c6"] or m["c8"])
-            score = 0.8 if compact else 0.9
             out.append(doc.span(start, end, Label.DATE_OF_BIRTH, score, self.name, (reason,)))
         return out
 
@@ -280,6 +283,44 @@ def _alone_in_cell(text: str, start: int, end: int) -> bool:
     while j < len(text) and text[j] in " \"'":
         j += 1
     return (i == 0 or text[i - 1] in _CELL_EDGES) and (j == len(text) or text[j] in _CELL_EDGES)
+
+
+def _birth_year(m: re.Match[str]) -> int | None:
+    """The year of a full date matched by ``_DATE`` (None: no full date)."""
+    if _parse(m) is not True:
+        return None
+    g = m.groupdict()
+    for key in ("ky", "iy", "ay", "ty", "ey", "by"):
+        if g[key]:
+            return _year(g[key])
+    if g["c8"]:
+        return int(g["c8"][:4])
+    if g["c6"]:
+        return _year(g["c6"][:2])
+    first, last = _year(g["sy"]), _year(g["sd"])  # 90.03.15 year first, else 15.03.90
+    return first if _valid(first, int(g["sm"]), int(g["sd"])) else last
+
+
+def _old_dates_column(text: str, start: int) -> bool:
+    """The date sits in a table column without a header whose every cell is empty or holds a full date at least
+    16 years old, two or more of them: a list of people with their birth dates (1,김민수,1961-03-02
+    / 2,박지성,1979/11/08). A column of order, visit or hire dates holds recent years too, or has a header."""
+    cells = column_cells(text, start)
+    if cells is None:
+        return False
+    newest = date.today().year - 16
+    old = 0
+    for cell in cells:
+        m = _DATE.fullmatch(cell)
+        year = _birth_year(m) if m is not None else None
+        if year is None:
+            if cell:
+                return False  # a header that names another date (a birth word was looked for first), or a number
+            continue  # an empty cell
+        if year > newest:
+            return False
+        old += 1
+    return old >= 2
 
 
 def _birth_windows(text: str) -> list[tuple[int, int]]:

@@ -7,7 +7,7 @@ above with the same delimiter; quoted cells ("Flat 28, 17 Cedar Road") count as 
 
 from __future__ import annotations
 
-__all__ = ["column_header", "header_row", "is_isolated"]
+__all__ = ["column_cells", "column_header", "header_row", "is_isolated"]
 
 _DELIMITERS = ("\t", "|", ";", ",")
 _MAX_LINES_UP = 40
@@ -78,6 +78,39 @@ def header_row(text: str, pos: int) -> tuple[int, list[str]] | None:
         if header is None:
             continue
         return index, _cells(header, delim)
+    return None
+
+
+def column_cells(text: str, pos: int) -> list[str] | None:
+    """The cells of the column holding ``text[pos]``, from every line of its block (the lines around it that share
+    its delimiter, header included), or None outside a table of two lines or more."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    for delim in _DELIMITERS:
+        if delim not in line:
+            continue
+        index = _cell_index(line, pos - line_start, delim)
+        lines = [line]
+        cursor = line_start
+        while cursor > 0 and len(lines) <= _MAX_LINES_UP:
+            prev_start = text.rfind("\n", 0, cursor - 1) + 1
+            prev = text[prev_start : cursor - 1]
+            if delim not in prev:
+                break
+            lines.append(prev)
+            cursor = prev_start
+        cursor = line_end
+        while cursor >= 0 and len(lines) <= 2 * _MAX_LINES_UP:
+            nxt_end = text.find("\n", cursor + 1)
+            nxt = text[cursor + 1 : nxt_end if nxt_end >= 0 else len(text)]
+            if delim not in nxt:
+                break
+            lines.append(nxt)
+            cursor = nxt_end
+        if len(lines) < 2:
+            continue
+        return [cells[index] for cells in (_cells(x, delim) for x in lines) if index < len(cells)]
     return None
 
 

@@ -35,6 +35,7 @@ from gamyeong.detect.names_ko_forms import (
     HONORIFIC_SET,
     PARTICLE_SET,
     Option,
+    counter_title,
     masked_names,
     options,
     rest_kind,
@@ -114,6 +115,16 @@ def _is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
         if head in lex.words and (tail in PARTICLE_SET or tail[0] in VERB_ENDINGS):
             return True
     return False
+
+
+def _word_across_seam(lex: KoLexicon, word: str, given_start: int, name_end: int) -> bool:
+    """A dictionary word runs from inside the given name into a counter-syllable title glued after it (공영주차장:
+    주차장): the title is part of that word, not a title."""
+    title = counter_title(word[name_end:])
+    if title is None:
+        return False
+    end = name_end + len(title)
+    return any(word[k:end] in lex.words for k in range(given_start, name_end))
 
 
 class KoreanNameDetector:
@@ -203,8 +214,10 @@ class KoreanNameDetector:
         elif after == "compound" and not any(w.startswith(("lexicon:common", "lexicon:word")) for w in why):
             score += 0.3  # 홍길동 마케팅팀장: weaker than a title alone, and never for a word (경남 사업부장)
             why.append("context:department-title")
-        if not opt.rest and _AGE_AFTER.match(doc.norm.text, words[i][1]):
-            score += 0.25  # 김민준(32), 이서연(여, 29세): an age or sex in brackets describes a person
+        # 김민준(32), 이서연(여, 29세), 홍길동 씨(48): an age or sex in brackets after the name or its title
+        age_at = words[i + 1][1] if after == "title" else words[i][1] if opt.rest in ("", "hon") else -1
+        if age_at >= 0 and _AGE_AFTER.match(doc.norm.text, age_at):
+            score += 0.25
             why.append("context:age-after")
         given = word[at + opt.surname : at + opt.length]
         # not 민준이가 그러는데: there the grammar vouches for the given name 민준 (names_ko_given), not 민+준이
@@ -267,6 +280,8 @@ class KoreanNameDetector:
             result = None  # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all)
         elif name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
             result = None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
+        elif opt.rest == "hon" and _word_across_seam(lex, word, at + opt.surname, at + opt.length):
+            result = None  # 공영주차장 is 공영 + 주차장, not 공영주 + 차장
         else:
             why: list[str] = []
             known = name in lex.persons

@@ -13,7 +13,16 @@ from gamyeong.labels import Label
 from gamyeong.locales.ko_names import HONORIFICS, NOT_AFTER_NAME, PARTICLES, SURNAMES, TWO_SYLLABLE_SURNAMES
 from gamyeong.spans import Span
 
-__all__ = ["HONORIFIC_LENGTHS", "HONORIFIC_SET", "PARTICLE_SET", "Option", "masked_names", "options", "rest_kind"]
+__all__ = [
+    "HONORIFIC_LENGTHS",
+    "HONORIFIC_SET",
+    "PARTICLE_SET",
+    "Option",
+    "counter_title",
+    "masked_names",
+    "options",
+    "rest_kind",
+]
 
 PARTICLE_SET = frozenset(PARTICLES)
 HONORIFIC_SET = frozenset(HONORIFICS)
@@ -52,6 +61,20 @@ def rest_kind(rest: str) -> str | None:
     return None
 
 
+def counter_title(rest: str) -> str | None:
+    """The title of two syllables or more that opens ``rest`` although its first syllable is also a counter
+    (대표는, 원장님, 회장, 차장님께, 주임, 장관): the title, or None. :func:`rest_kind` refuses these syllables after
+    a name (이천원, 삼십분, 칠층), so a full name glued to such a title (김재건대표는) is taken here instead."""
+    if not rest or rest[0] not in NOT_AFTER_NAME:
+        return None
+    for n in HONORIFIC_LENGTHS:
+        if n >= 2 and rest[:n] in HONORIFIC_SET:
+            tail = rest[n:]
+            if not tail or tail in PARTICLE_SET or tail in HONORIFIC_SET:
+                return rest[:n]
+    return None
+
+
 @lru_cache(maxsize=65536)
 def options(word: str, at: int) -> tuple[Option, ...]:
     """The ways ``word`` can hold a name starting at ``at`` (remembered: the same words recur)."""
@@ -67,6 +90,8 @@ def options(word: str, at: int) -> tuple[Option, ...]:
             if rest.startswith("군요") and word[at + sl + gl - 1] in _VERB_BEFORE_GUNYO:
                 continue  # 하더군요, 이었군요: a sentence ending; 김민수군요 keeps its name
             kind = rest_kind(rest)
+            if kind is None and gl == 2 and counter_title(rest) is not None:
+                kind = "hon"  # a full name glued to its title (김재건대표는); the scorer checks the seam
             if kind is not None:
                 out.append(Option(sl + gl, sl, kind))
     return tuple(out)
