@@ -225,6 +225,15 @@ def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer
 
 
 LATIN_NAMES = [
+    pytest.param("Name\tEmily St. James\nReason\tUrgent", "en", ["Emily St. James"], id="en-saint-surname-in-a-field"),
+    pytest.param("Deliver to: Okafor\nAddress: 12 Oak Dr", "en", ["Okafor"], id="en-surname-alone-after-deliver-to"),
+    pytest.param("Thanks,\n--\nMartin | Operations", "en", ["Martin"], id="en-signature-name-then-pipe"),
+    pytest.param(
+        "[13:08] bookworm: is mary jones coming tonight?",
+        "en",
+        ["mary jones"],
+        id="en-lower-case-name-spacy-cannot-judge",
+    ),
     pytest.param("Applicant: Mei Haddad Card number: 5105", "en", ["Mei Haddad"], id="next-field-label-trimmed"),
     pytest.param("Jean Paul Sartre wrote it", "en", ["Jean Paul Sartre"], id="surname-wordnet-lists-kept"),
     pytest.param("Our technician Oluwaseun is on the way.", "en", ["Oluwaseun"], id="west-african-given-name"),
@@ -298,6 +307,9 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("salut c'est maman, rappelle-moi", "fr", id="fr-kin-word-after-name-phrase"),
+    pytest.param("We walked down Main St. Then home.", "en", id="en-street-st-then-a-sentence"),
+    pytest.param("Ste. Foy is lovely in spring", "en", id="en-saint-place-alone"),
     pytest.param("Idk what to do about the invoice. IDK, ask later", "en", id="en-chat-abbreviation-idk"),
     pytest.param("On Monday, Israel said it would reopen the crossing.", "en", id="en-country-said"),
     pytest.param("Austin wants a new stadium. Jordan said it would not sign.", "en", id="en-city-and-country-say"),

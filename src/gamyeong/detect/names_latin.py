@@ -79,6 +79,18 @@ _COLOUR_SURNAMES = frozenset({"white", "black", "green", "gold", "silver", "rose
 _COMPOUND_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.-$")  # the J.- of J.-P. Martin
 
 
+_SAINT_AFTER = re.compile(r" [A-Z][a-zà-ÿ]")
+
+
+def _saint(text: str, current: list[tuple[int, int, str]]) -> bool:
+    """The run ends in Saint's abbreviation (St., Ste.) after a given name and before a capitalized word: a
+    surname's first part (Andrew St. Pierre, Marie Ste. Croix), where the run goes on. Main St. Then … is a
+    street's St. and a sentence's end."""
+    if len(current) < 2 or current[-1][2] not in ("St.", "Ste.") or not _SAINT_AFTER.match(text, current[-1][1]):
+        return False
+    return _bare(current[-2][2]) in name_gazetteer()[0]
+
+
 def _is_cap(tok: str) -> bool:
     return tok[0].isupper()
 
@@ -178,7 +190,7 @@ class LatinNameDetector:
                 last_end = -10
                 continue
             gap = text[last_end : m.start()] if last_end >= 0 else " "
-            adjacent = last_end >= 0 and gap in (" ", "  ") and not _ends_sentence(current)
+            adjacent = last_end >= 0 and gap in (" ", "  ") and (not _ends_sentence(current) or _saint(text, current))
             if not adjacent:
                 close()
             low = tok.lower()
@@ -187,7 +199,8 @@ class LatinNameDetector:
                 close()  # "Dear Mr. Baker": the greeting's run ends at the title; "Haddad M." keeps its initial
                 titled = True
             elif _is_cap(tok) or ((current or titled) and _bare(tok) in NAME_PARTICLES):
-                if len(tok) > 1 and tok.endswith(".") and not tok[:-1].isupper():
+                abbreviation = len(tok) > 1 and tok.endswith(".") and not tok[:-1].isupper()
+                if abbreviation and not _saint(text, [*current, (m.start(), m.end(), tok)]):
                     current.append((m.start(), m.end(), tok))
                     close()
                     last_end = -10
@@ -235,7 +248,8 @@ class LatinNameDetector:
         if not run.titled and _POSTCODE_AFTER.match(text, toks[-1][1]) and _POSTCODE_AREA.fullmatch(toks[-1][2]):
             run.why.append("postcode")  # Bristol BS1 4DJ: a town and a postcode area, not a person
             return 0.0
-        words = [_bare(t[2]) for t in toks]
+        # Saint's St. inside a run (Andrew St. Pierre) is a surname's particle, not a street's St.
+        words = [_bare(t[2]) for k, t in enumerate(toks) if k == len(toks) - 1 or t[2] not in ("St.", "Ste.")]
         caps = [w for w in words if w not in NAME_PARTICLES]
         if len(caps) == 2 and caps[1] in ROMANIZED_SURNAMES and caps[1] in ORG_WORDS:
             first = toks[0][2]
@@ -360,7 +374,7 @@ class LatinNameDetector:
         out = []
         for run, score in scored:
             new = score
-            if run.tokens and _UNSURE[0] <= score < _UNSURE[1]:
+            if run.tokens and _UNSURE[0] <= score < _UNSURE[1] and not _lower_case(run):
                 hit = any(s < run.end and run.start < e for s, e in persons)
                 single = len(run.tokens) == 1
                 known_last = _bare(run.tokens[-1][2]) in name_gazetteer()[1]
@@ -396,6 +410,12 @@ def _person_verb(text: str, run: Run, w: str, given: frozenset[str], score: floa
     return score + 0.15 if opens and cues.is_word_first(w) else max(score + 0.2, 0.5)
 
 
+def _lower_case(run: Run) -> bool:
+    """A run in lower case (a chat's mary jones): spaCy's small models read names by their capitals, so their
+    verdict on it says nothing; the rules' cue (a name phrase, a given name and a surname) decides alone."""
+    return all(tok.islower() for _s, _e, tok in run.tokens)
+
+
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at ``start`` opens the text, a line or a sentence (where any word is capitalized)."""
     return start == 0 or text[start - 2 : start].strip() in (".", "!", "?", "")
@@ -404,7 +424,7 @@ def _opens_sentence(text: str, start: int) -> bool:
 def _windows(text: str, scored: list[tuple[Run, float]]) -> list[list[int]]:
     """The stretches of text spaCy reads: each run the rules are unsure about, with ``_WINDOW`` characters
     either side (more than the small models' receptive field of four tokens), overlapping ones merged."""
-    unsure = [r for r, s in scored if _UNSURE[0] <= s < _UNSURE[1] and r.tokens]
+    unsure = [r for r, s in scored if _UNSURE[0] <= s < _UNSURE[1] and r.tokens and not _lower_case(r)]
     windows: list[list[int]] = []
     for run in sorted(unsure, key=lambda r: r.start):
         lo, hi = max(0, run.start - _WINDOW), min(len(text), run.end + _WINDOW)

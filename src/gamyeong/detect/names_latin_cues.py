@@ -52,7 +52,8 @@ _FIELD = re.compile(
         "requester;requested by;assigned to;submitted by;approved by;signed by;prepared by;reviewed by;"
         "demandeur;demandeuse;titulaire;bénéficiaire;assuré;assurée;souscripteur;souscriptrice;garant;"
         "personne à contacter;signataire;représentant légal;nom du patient;nom du client;nom du titulaire;"
-        "reviewer;approver;assignee;signed;signé;signature"
+        "reviewer;approver;assignee;signed;signé;signature;deliver to;ship to;bill to;sold to;attn;attention;"
+        "recipient;addressee;consignee;patient;livrer à;à l'attention de;destinataire"
     )
     + r")[ \t]*(?:\([^)\n]{0,24}\))?[ \t]*[:=][ \t]*$",
     re.IGNORECASE,
@@ -118,7 +119,7 @@ _CONTACT = re.compile(
     re.IGNORECASE,
 )
 _REACH = 60  # characters before a run that a cue may take (a form label, a closing formula)
-_CLOSES = re.compile(r"[ \t]*(?:$|[\n,!.?;:)(<\[]|[-–—][ \t])")
+_CLOSES = re.compile(r"[ \t]*(?:$|[\n,!.?;:)(<\[|]|[-–—][ \t])")
 
 
 def _last_words(*groups: str) -> frozenset[str]:

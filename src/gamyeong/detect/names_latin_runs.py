@@ -20,6 +20,9 @@ _INVERTED = re.compile(
 # overlapping pairs (a lookahead): in "my friend jessica lopez" the pair after "friend jessica" must be tried too
 _LOWER_PAIR = re.compile(r"(?<![\w'’\-])(?=([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-]))")
 _RUN_REACH = 200  # a run that overlaps an inverted name starts at most this far before it
+# what family and partners call each other, some of them in the given-name lists (c'est maman, it's mom)
+_KIN = frozenset("maman papa mamie papi papy mémé pépé tata tonton chéri chérie bébé mom mum dad daddy mommy "
+                 "mummy baby babe honey grandma grandpa granny nana".split())  # fmt: skip
 _NAME_PHRASE = re.compile(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+")
 
 
@@ -55,7 +58,7 @@ def lowercase_runs(
         if not toks or toks[0].start() != m.end() or not toks[0].group().islower():
             continue
         first = toks[0].group()
-        if first not in given:
+        if first not in given or first in _KIN:
             continue
         chosen = [(toks[0].start(), toks[0].end(), first)]
         if len(toks) > 1 and toks[1].start() == toks[0].end() + 1 and toks[1].group().lower() in surnames:
