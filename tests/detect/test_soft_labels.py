@@ -225,6 +225,23 @@ def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer
 
 
 LATIN_NAMES = [
+    pytest.param(
+        "Patient : Mlle Inès Collin, née Blanc\nDN : 15/7/1977",
+        "fr",
+        ["Inès Collin", "Blanc"],
+        id="fr-birth-name-after-nee-even-a-word",
+    ),
+    pytest.param(
+        "Destinataire ....... Léa Moreau\nFait le ....... 22 janv. 2025",
+        "fr",
+        ["Léa Moreau"],
+        id="fr-field-with-a-dotted-leader",
+    ),
+    pytest.param("[17:04] titi: bisous à mathilde\n[17:09] zaza: ok", "fr", ["mathilde"], id="fr-kisses-to-lower-case"),
+    pytest.param(
+        "zaza: jean-marc petit a appelé pour toi", "fr", ["jean-marc petit"], id="fr-lower-case-name-then-a-person-verb"
+    ),
+    pytest.param("sk8rboi: priya called for u\nmom: k", "en", ["priya"], id="en-lower-case-given-name-called"),
     pytest.param("Name\tEmily St. James\nReason\tUrgent", "en", ["Emily St. James"], id="en-saint-surname-in-a-field"),
     pytest.param("Deliver to: Okafor\nAddress: 12 Oak Dr", "en", ["Okafor"], id="en-surname-alone-after-deliver-to"),
     pytest.param("Thanks,\n--\nMartin | Operations", "en", ["Martin"], id="en-signature-name-then-pipe"),
@@ -307,6 +324,9 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("Date\t25-JUN-2025\nNotes\tnone", "en", id="en-month-between-hyphens"),
+    pytest.param("le train arrive. pierre vient de tomber du mur", "fr", id="fr-lower-case-word-then-verb"),
+    pytest.param("will said no, i said yes", "en", id="en-lower-case-modal-said"),
     pytest.param("salut c'est maman, rappelle-moi", "fr", id="fr-kin-word-after-name-phrase"),
     pytest.param("We walked down Main St. Then home.", "en", id="en-street-st-then-a-sentence"),
     pytest.param("Ste. Foy is lovely in spring", "en", id="en-saint-place-alone"),
@@ -433,6 +453,8 @@ ADDRESSES = [
                  id="en-lower-case-with-postcode"),
     pytest.param("Flat 3, 12 Elm Grove, Leeds LS6 2AB", "en", ["Flat 3, 12 Elm Grove, Leeds LS6 2AB"], id="en-uk-flat"),
     pytest.param("PO Box 123, Austin, TX 78701", "en", ["PO Box 123, Austin, TX 78701"], id="en-po-box-state-zip"),
+    pytest.param("DOB\t05/09/1975\nAddress\t160 Victoria Street, Bristol B12 8QA\nDate\t25-JUN-2025", "en",
+                 ["160 Victoria Street, Bristol B12 8QA"], id="en-address-does-not-start-at-the-year-above"),
 ]  # fmt: skip
 
 NOT_ADDRESSES = [

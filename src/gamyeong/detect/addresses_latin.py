@@ -105,8 +105,10 @@ _US_STATES = (
 ).split()
 _UNIT = r"(?i:,?\s?(?:apt|apartment|suite|ste|unit|fl|floor|room|rm|#|no\.?|bldg|building)\.?\s?#?\s?[\w\-]{1,6})"
 _EN_STREET = (
-    rf"(?P<eno>\d{{1,6}}[A-Za-z]?)\s(?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.?\s)?"
-    rf"(?:[A-Z0-9][\w'’.\-]*\s){{0,4}}(?P<etype>(?i:{_EN_TYPES}))\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![\w])"
+    # spaces only between number, words and type: a tab or a line break ends a cell or a field (DOB\t1975\n
+    # Address\t160 Victoria Street must not start at the year)
+    rf"(?P<eno>\d{{1,6}}[A-Za-z]?) (?:(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\.? )?"
+    rf"(?:[A-Z0-9][\w'’.\-]* ){{0,4}}(?P<etype>(?i:{_EN_TYPES}))\.?(?:\s(?:N|S|E|W|NE|NW|SE|SW)\.?)?(?![\w])"
 )
 _EN_CITY = r"[A-Z][\w'’.\-]*(?:\s[A-Z][\w'’.\-]*){0,3}"
 _US_TAIL = rf"(?:,?\s{_EN_CITY})?,?\s(?P<state>{'|'.join(_US_STATES)})(?:\s(?P<zip>\d{{5}}(?:-\d{{4}})?))?(?!\w)"

@@ -51,7 +51,7 @@ _ROMAN_SURNAME = re.compile(
 )
 _WINDOW = 40
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc".split())
-_DIGIT_AFTER = re.compile(r"\.?,?\s{1,2}\d")
+_DIGIT_AFTER = re.compile(r"\.?,?\s{1,2}\d|-\d")  # Jun 5, 25-JUN-2025
 # two capitalized words in a row (Kim Min-jun, John Miller, Élodie Martin)
 _LATIN_NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\.?\s[A-ZÀ-Ý]")
 _POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
@@ -218,11 +218,12 @@ class LatinNameDetector:
         toks = list(run.tokens)
         if toks and len(toks[0][2]) == 1 and text[toks[0][0] - 1 : toks[0][0]] == "/":
             toks.pop(0)  # the O of C/O (care of), the O of W/O
-        while toks and _bare(toks[0][2]) in COMMON_CAPITALIZED:
+        maiden = bool(toks) and cues.after_maiden(text, toks[0][0])
+        while toks and _bare(toks[0][2]) in COMMON_CAPITALIZED and not maiden:
             toks.pop(0)
         if toks and _bare(toks[-1][2]) in _MONTH_ABBREVIATIONS and _DIGIT_AFTER.match(text, toks[-1][1]):
             toks.pop()  # DOB Jun 5 1976, until Sep 30: a month before its day (Jan Kowalski keeps his name)
-        while toks and _bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled:
+        while toks and _bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled and not maiden:
             if len(toks) > 1 and _bare(toks[-1][2]) in _COLOUR_SURNAMES and _bare(toks[-2][2]) in given:
                 break  # Sarah White, Jack Green: a colour after a given name is a surname
             toks.pop()

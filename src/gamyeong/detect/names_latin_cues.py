@@ -34,6 +34,7 @@ class Cue(Enum):
     SIGNOFF = "signoff"  # a greeting or a closing formula addressed to or signed by someone
     ROLE = "role"  # a role noun with a determiner: "our agent", "le technicien", "my colleague"
     CONTACT = "contact"  # a verb of talking to someone: "talked to", "ask", "demande à", "en ligne avec"
+    MAIDEN = "maiden"  # a birth name after née: "Hélène Martin, née Durand"
 
 
 def _alt(words: str) -> str:
@@ -55,7 +56,7 @@ _FIELD = re.compile(
         "reviewer;approver;assignee;signed;signé;signature;deliver to;ship to;bill to;sold to;attn;attention;"
         "recipient;addressee;consignee;patient;livrer à;à l'attention de;destinataire"
     )
-    + r")[ \t]*(?:\([^)\n]{0,24}\))?[ \t]*[:=][ \t]*$",
+    + r")[ \t]*(?:\([^)\n]{0,24}\))?[ \t]*(?:[:=]|\.{3,}|…+)[ \t]*$",  # Nom : / Nom ....... (a dotted leader)
     re.IGNORECASE,
 )
 _HEADER = re.compile(
@@ -127,7 +128,9 @@ def _last_words(*groups: str) -> frozenset[str]:
 
 
 # The word each cue ends with: most runs follow none of them, and one set lookup spares them five regexes.
-_ENDINGS = _last_words(_SIGNOFF_WORDS, _ROLE_EN, _ROLE_FR, _CONTACT_ENDINGS)
+_ENDINGS = _last_words(_SIGNOFF_WORDS, _ROLE_EN, _ROLE_FR, _CONTACT_ENDINGS, "née;nee")
+# née then a capitalized word is a birth name (née le 3 mars, née à Lyon start no capitalized run)
+_MAIDEN = re.compile(r"(?:^|[\s,(])(?:née|nee)[ \t]*$", re.IGNORECASE)
 _TAIL_PUNCT = " \t\n,!.:-–—("
 
 
@@ -142,7 +145,7 @@ def cue_before(text: str, start: int) -> Cue | None:
     tail = before.rstrip()
     if not tail:
         return None
-    if tail[-1] in ":=;,":
+    if tail[-1] in ":=;,.…":
         line = before[max(0, before.rfind("\n")) :]  # labels and headers stand on the run's own line
         for cue, pattern in ((Cue.FIELD, _FIELD), (Cue.HEADER, _HEADER)):
             if pattern.search(line):
@@ -150,10 +153,15 @@ def cue_before(text: str, start: int) -> Cue | None:
     last = tail.rstrip(_TAIL_PUNCT).rsplit(maxsplit=1)[-1:]
     if not last or last[0].lower().lstrip("(") not in _ENDINGS:
         return None
-    for cue, pattern in ((Cue.SIGNOFF, _SIGNOFF), (Cue.ROLE, _ROLE), (Cue.CONTACT, _CONTACT)):
+    for cue, pattern in ((Cue.SIGNOFF, _SIGNOFF), (Cue.ROLE, _ROLE), (Cue.CONTACT, _CONTACT), (Cue.MAIDEN, _MAIDEN)):
         if pattern.search(before):
             return cue
     return None
+
+
+def after_maiden(text: str, start: int) -> bool:
+    """The run at ``start`` follows née: a birth name, even one that is a word (née Blanc, née Rose)."""
+    return _MAIDEN.search(text[max(0, start - 6) : start]) is not None
 
 
 def slot_closes(text: str, end: int) -> bool:
@@ -217,6 +225,8 @@ def cued_score(
     words = [(t[2].rstrip(".").lower(), t[2]) for t in toks if len(t[2].rstrip(".")) > 1]
     if not words or any(is_verb_form(tok) for _, tok in words):
         return None  # J'ai, Rappelez-moi: a verb, whatever the cue
+    if cue is Cue.MAIDEN:  # nothing but a family name follows née (née le, née à start no run), a word too (Blanc)
+        return 0.8 if slot_closes(text, toks[-1][1]) else 0.6
     kinds = [_namelike(w, names[0], names[1], roman) for w, _ in words]
     if all(k is False for k in kinds):
         # "Thanks, Team", "From: Acme Billing", "Name: Unknown": ordinary words where a name was expected
@@ -273,7 +283,7 @@ _FR_IMPERATIVES = frozenset(
 _LOWER_CUE = re.compile(
     r"(?:^|(?<=[\s,.!?;:(]))(?:"
     r"(?:talk(?:ed)?|spoke|speak|chat(?:ted)?)\s+(?:to|with)|ask(?:ed)?|tell|told|text(?:ed)?|ping(?:ed)?|"
-    r"(?:demand(?:é|e|er|ez)|dis|dit|écris|parlé|parler)\s+à|(?:parlé|discuté|parler)\s+avec|"
+    r"(?:demand(?:é|e|er|ez)|dis|dit|écris|parlé|parler|bisous|bises)\s+à|(?:parlé|discuté|parler)\s+avec|"
     r"thanks|thank\s+you|thx|merci|hi|hey|hello|salut|coucou|bonjour|cheers|"
     r"(?:my|our|mon|ma|notre)\s+(?:friend|colleague|coworker|manager|boss|neighbou?r|brother|sister|cousin|"
     r"son|daughter|husband|wife|ami|amie|collègue|voisin|voisine|frère|sœur|soeur|fils|fille|mari|femme|"

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from gamyeong.detect import names_latin_cues as cues
 from gamyeong.locales.latin_names import COMMON_CAPITALIZED, ORG_WORDS
+from gamyeong.locales.latin_words import is_common_word
 
 __all__ = ["TOKEN", "Run", "inverted_runs", "lowercase_runs"]
 
@@ -23,6 +24,14 @@ _RUN_REACH = 200  # a run that overlaps an inverted name starts at most this far
 # what family and partners call each other, some of them in the given-name lists (c'est maman, it's mom)
 _KIN = frozenset("maman papa mamie papi papy mémé pépé tata tonton chéri chérie bébé mom mum dad daddy mommy "
                  "mummy baby babe honey grandma grandpa granny nana".split())  # fmt: skip
+# a lower-case given name (and surname) that a chat says comes, calls or said something: mary called for u,
+# is tom coming tonight?, léa vient ce soir ?, jean-marc petit a appelé pour toi
+_LOWER_SUBJECT = re.compile(
+    r"(?<![\w'’\-@])([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?:[ \t]([a-zà-ÿ][a-zà-ÿ'’\-]{2,}))?(?=[ \t]+(?:"
+    r"called|calls|texted|is coming|coming|came|said|says|asked|wants|"
+    r"a appelé|appelle|a téléphoné|vient|viendra|est venue?|arrive|a dit|a demandé|a écrit|passe"
+    r")(?![\w'’]))"
+)
 _NAME_PHRASE = re.compile(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+")
 
 
@@ -66,6 +75,13 @@ def lowercase_runs(
         out.append((Run(chosen, why=["context:name-phrase", "lower-case"]), 0.7))
     for start, end in cues.lower_case_cued(text, given, surnames, stop):
         out.append((Run([(start, end, text[start:end])], why=["cue:lower-case"]), 0.8))
+    for m in _LOWER_SUBJECT.finditer(text):
+        first, second = m.group(1), m.group(2)
+        if first not in given or first in stop or first in _KIN or cues.is_word_first(first) or is_common_word(first):
+            continue
+        if second and (second not in surnames or second in stop):
+            continue
+        out.append((Run([(m.start(1), m.end(), m.group())], why=["lower-case", "context:person-verb"]), 0.6))
     return out
 
 
