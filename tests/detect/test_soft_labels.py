@@ -40,6 +40,7 @@ KO_NAMES = [
     pytest.param("담당자김민준(3번 창구)", ["김민준"], id="glued-to-name-word"),
     pytest.param("한빛테크 윤도겸대표는 말한다.", ["윤도겸"], id="glued-title-opening-with-a-counter-syllable"),
     pytest.param("박지훈차장님이 오셨어요", ["박지훈"], id="glued-deputy-manager-title"),
+    pytest.param("감사합니다.\n영업2팀 김민수대리", ["김민수"], id="glued-title-whose-seam-reads-as-a-rare-word"),
     pytest.param("말하는 도명환 씨에겐 고민이 많다", ["도명환"], id="honorific-then-contracted-particle"),
     pytest.param("동호회장 장정기 씨(52)는 말했다", ["장정기"], id="age-after-the-honorific"),
     pytest.param("남궁민수 과장님이 오셨어요", ["남궁민수"], id="two-syllable-surname"),
@@ -128,6 +129,7 @@ def test_korean_in_french_or_english_text(
 KO_NOT_NAMES = [
     pytest.param("노원구청장이 현장을 방문했다.", id="district-head-is-not-a-name-title"),
     pytest.param("공영주차장에 차를 세웠다.", id="parking-lot-is-no-name-and-title"),
+    pytest.param("판매자: 이마트\n배송: 무료", id="shop-in-a-seller-field"),
     pytest.param("이천원짜리 물건", id="price-is-no-name-and-counter"),
     pytest.param("유엔 사무총장은 말했다.", id="organization-then-title"),
     pytest.param("경남 사업부장이 말했다.", id="place-then-department-title"),

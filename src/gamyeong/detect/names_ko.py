@@ -118,13 +118,17 @@ def _is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
 
 
 def _word_across_seam(lex: KoLexicon, word: str, given_start: int, name_end: int) -> bool:
-    """A dictionary word runs from inside the given name into a counter-syllable title glued after it (공영주차장:
-    주차장): the title is part of that word, not a title."""
+    """The word splits into two dictionary words with the seam inside the given name, the second running into a
+    counter-syllable title glued after it (공영 + 주차장): the title is part of that word. A head that is a name
+    too keeps the reading (박서 + 연대리: 박서연대리 is 박서연 + 대리)."""
     title = counter_title(word[name_end:])
     if title is None:
         return False
     end = name_end + len(title)
-    return any(word[k:end] in lex.words for k in range(given_start, name_end))
+    return any(
+        word[k:end] in lex.words and word[:k] in lex.words and word[:k] not in lex.persons
+        for k in range(given_start, name_end)
+    )
 
 
 class KoreanNameDetector:
@@ -246,7 +250,9 @@ class KoreanNameDetector:
             score += trigger
             why.append("context:name-word")
             if trigger >= 0.35 and not opt.rest and is_isolated(doc.norm.text, words[i][0] + at, words[i][1]):
-                score += 0.1  # name="…", 성명 | …: a value that is its whole field, after the field's label
+                # name="…", 성명 | …: a value that is its whole field, after the field's label; less for a word
+                # (판매자: 이마트, a shop in a seller's field)
+                score += 0.1 if "lexicon:common-word" in why else 0.2
                 why.append("layout:field")
         elif not spaced:
             w_start, w_end = words[i]
