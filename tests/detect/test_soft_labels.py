@@ -228,6 +228,12 @@ def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer
 
 LATIN_NAMES = [
     pytest.param(
+        "Mathieu est allergique aux fruits à coque.", "fr", ["Mathieu"], id="fr-noun-listed-name-opens-as-subject"
+    ),
+    pytest.param("Clémence, tu peux m'envoyer les slides ?", "fr", ["Clémence"], id="fr-noun-listed-name-addressed"),
+    pytest.param("Talk soon,\nBen", "en", ["Ben"], id="en-given-name-that-is-a-particle"),
+    pytest.param("Hi Florence,\nThe samples arrived.", "en", ["Florence"], id="en-greeted-given-name-spacy-missed"),
+    pytest.param(
         "Patient : Mlle Inès Collin, née Blanc\nDN : 15/7/1977",
         "fr",
         ["Inès Collin", "Blanc"],
@@ -326,6 +332,10 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("Ivy had covered the entire wall.", "en", id="en-plant-opens-as-subject"),
+    pytest.param("Florence est la capitale de la Toscane.", "fr", id="fr-city-opens-as-subject"),
+    pytest.param("Dis à maman que je rappelle", "fr", id="fr-kin-word-after-a-cue"),
+    pytest.param("Le chat dort. La réunion est à 10h. De rien !", "fr", id="fr-articles-open-sentences"),
     pytest.param("Date\t25-JUN-2025\nNotes\tnone", "en", id="en-month-between-hyphens"),
     pytest.param("le train arrive. pierre vient de tomber du mur", "fr", id="fr-lower-case-word-then-verb"),
     pytest.param("will said no, i said yes", "en", id="en-lower-case-modal-said"),

@@ -63,6 +63,7 @@ _STOP = (
     | COMMON_CAPITALIZED
 )
 _UNSURE = (0.3, 0.8)
+_VOUCHED = frozenset({"gazetteer:given-only", "context:person-verb", "context:subject-verb", "context:addressed"})
 # given names that are better known as a brand, a product or a place no dictionary lists (Mercedes launched …)
 _BRAND_GIVEN = frozenset("mercedes chelsea alexa siri celine megane zoe zara clio".split())
 # given names better known as a country, a state or a city, which "say" and "want" things in the news
@@ -171,7 +172,8 @@ class LatinNameDetector:
 
         def close() -> None:
             nonlocal current, titled
-            while current and _bare(current[-1][2]) in NAME_PARTICLES:
+            # a particle does not end a name (Mohamed ben); a capitalized one alone is a given name (Ben, Al, Van)
+            while current and _bare(current[-1][2]) in NAME_PARTICLES and (len(current) > 1 or current[0][2].islower()):
                 current.pop()
             if current:
                 runs.append(Run(current, titled))
@@ -329,6 +331,13 @@ class LatinNameDetector:
             # without spaCy (the fast profile)
             run.why.append("gazetteer:given-noun")
             return 0.35
+        if opens and w in given and w not in _BRAND_GIVEN and w not in _PLACE_GIVEN and is_noun_only(w):
+            role = cues.opening_subject(text, run.end)
+            if role == "subject-verb" and cues.is_word_first(w):
+                role = None  # Ivy had covered the wall: a plant, a colour or a season is a subject too
+            if role is not None:  # Mathieu est allergique, Clémence, tu peux: a bare noun rarely opens so
+                run.why.append(f"context:{role}")
+                return 0.5
         score = 0.3 if known else 0.15
         if opens:
             score -= 0.1  # a capital at the start of a sentence or a line says nothing
@@ -381,7 +390,9 @@ class LatinNameDetector:
                 known_last = _bare(run.tokens[-1][2]) in name_gazetteer()[1]
                 # spaCy's small models miss many lone given names in short lines: it does not overrule a given name
                 # that is no word (gazetteer:given-only) or the subject of a person's verb, only tips it
-                vouched = "gazetteer:given-only" in run.why or "context:person-verb" in run.why
+                vouched = bool(_VOUCHED.intersection(run.why)) or (
+                    single and _bare(run.tokens[0][2]) in name_gazetteer()[0] and "cue:signoff" in run.why
+                )  # Hi Florence,: a greeting's given name
                 miss = 0.1 if vouched else 0.15 if known_last else 0.3
                 new = score + (0.15 if single else 0.3) if hit else score - miss
                 run.why.append("ner:person" if hit else "ner:not-person")

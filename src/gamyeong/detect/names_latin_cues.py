@@ -15,6 +15,7 @@ from gamyeong.detect.layout import header_row, is_isolated
 from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word, is_noun_only
 
 __all__ = [
+    "KIN",
     "Cue",
     "cue_before",
     "cued_score",
@@ -22,6 +23,7 @@ __all__ = [
     "is_verb_form",
     "is_word_first",
     "lower_case_cued",
+    "opening_subject",
     "opens_with_ordinary_word",
     "person_verb_after",
     "slot_closes",
@@ -301,7 +303,7 @@ def lower_case_cued(
     out: list[tuple[int, int]] = []
     for m in _LOWER_CUE.finditer(text):
         first = m.group(1)
-        if not first.islower() or first not in given or first in stop or first in _AMBIGUOUS_LOWER:
+        if not first.islower() or first not in given or first in stop or first in _AMBIGUOUS_LOWER or first in KIN:
             continue
 
         end = m.end(1)
@@ -322,6 +324,31 @@ _PERSON_VERB = re.compile(
     r"pense|trouve|croit|dit|demande|sait|veut|voulait|pensait|trouvait|croyait"
     r")(?![\w'’])"
 )
+
+
+# what family and partners call each other, some of them in the given-name lists (c'est maman, dis à maman)
+KIN = frozenset("maman papa mamie papi papy mémé pépé tata tonton chéri chérie bébé mom mum dad daddy mommy "
+                "mummy baby babe honey grandma grandpa granny nana".split())  # fmt: skip
+
+# After a word opening a sentence: a verb of which it is the subject (Mathieu est allergique, Owen is late), or a
+# comma and the second person (Clémence, tu peux …; Ivy, can you …): what a bare noun rarely opens a sentence with.
+_SUBJECT_VERB = re.compile(
+    # the copula only before no noun phrase: Florence est la capitale, Hunter is a job say what a place or a thing is
+    r"[ \t]+(?:(?:is|was|est|était)(?![\w'’])(?![ \t]+(?:a|an|the|un|une|le|la|les|l['’]|one|of|située?|connue?)"
+    r"(?![\w'’]))|(?:has|had|will|would|can|could|did|does|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|won['’]t|"
+    r"can['’]t|a|avait|va|sera|fait|n['’]|ne|m['’]|t['’]|s['’]|se|me|nous|vous)(?![\w'’]))"
+)
+_ADDRESSED = re.compile(
+    r",[ \t]+(?:tu|t['’]|vous|you|can you|could you|would you|peux-tu|pouvez-vous|please|merci|thanks)(?![\w'’])",
+    re.IGNORECASE,
+)
+
+
+def opening_subject(text: str, end: int) -> str | None:
+    """What follows a word that opens a sentence and ends at ``end``: "subject-verb", "addressed", or None."""
+    if _SUBJECT_VERB.match(text, end):
+        return "subject-verb"
+    return "addressed" if _ADDRESSED.match(text, end) else None
 
 
 def person_verb_after(text: str, end: int) -> bool:

@@ -21,10 +21,7 @@ _INVERTED = re.compile(
 # overlapping pairs (a lookahead): in "my friend jessica lopez" the pair after "friend jessica" must be tried too
 _LOWER_PAIR = re.compile(r"(?<![\w'’\-])(?=([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-]))")
 _RUN_REACH = 200  # a run that overlaps an inverted name starts at most this far before it
-# what family and partners call each other, some of them in the given-name lists (c'est maman, it's mom)
-_KIN = frozenset("maman papa mamie papi papy mémé pépé tata tonton chéri chérie bébé mom mum dad daddy mommy "
-                 "mummy baby babe honey grandma grandpa granny nana".split())  # fmt: skip
-# a lower-case given name (and surname) that a chat says comes, calls or said something: mary called for u,
+# a lower-case given name (and surname) that a chat says comes, calls or said something: priya called for u,
 # is tom coming tonight?, léa vient ce soir ?, jean-marc petit a appelé pour toi
 _LOWER_SUBJECT = re.compile(
     r"(?<![\w'’\-@])([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?:[ \t]([a-zà-ÿ][a-zà-ÿ'’\-]{2,}))?(?=[ \t]+(?:"
@@ -67,7 +64,7 @@ def lowercase_runs(
         if not toks or toks[0].start() != m.end() or not toks[0].group().islower():
             continue
         first = toks[0].group()
-        if first not in given or first in _KIN:
+        if first not in given or first in cues.KIN:
             continue
         chosen = [(toks[0].start(), toks[0].end(), first)]
         if len(toks) > 1 and toks[1].start() == toks[0].end() + 1 and toks[1].group().lower() in surnames:
@@ -77,7 +74,13 @@ def lowercase_runs(
         out.append((Run([(start, end, text[start:end])], why=["cue:lower-case"]), 0.8))
     for m in _LOWER_SUBJECT.finditer(text):
         first, second = m.group(1), m.group(2)
-        if first not in given or first in stop or first in _KIN or cues.is_word_first(first) or is_common_word(first):
+        if (
+            first not in given
+            or first in stop
+            or first in cues.KIN
+            or cues.is_word_first(first)
+            or is_common_word(first)
+        ):
             continue
         if second and (second not in surnames or second in stop):
             continue
