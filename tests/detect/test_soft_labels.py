@@ -130,6 +130,7 @@ KO_NOT_NAMES = [
     pytest.param("노원구청장이 현장을 방문했다.", id="district-head-is-not-a-name-title"),
     pytest.param("공영주차장에 차를 세웠다.", id="parking-lot-is-no-name-and-title"),
     pytest.param("판매자: 이마트\n배송: 무료", id="shop-in-a-seller-field"),
+    pytest.param("솔직히 이영화는 10점 받을만함", id="this-film-without-its-space"),
     pytest.param("이천원짜리 물건", id="price-is-no-name-and-counter"),
     pytest.param("유엔 사무총장은 말했다.", id="organization-then-title"),
     pytest.param("경남 사업부장이 말했다.", id="place-then-department-title"),

@@ -314,6 +314,9 @@ class KoreanNameDetector:
             if len(given) == 2 and (given in lex.given_names or given in POPULAR_GIVEN_NAMES or native):
                 score += 0.15
                 why.append("lexicon:given-name")
+            elif name[0] == "이" and len(given) == 2 and given in lex.words and not spaced:
+                score -= 0.2  # 이영화는 최고: 이 영화 (this film) written without its space, not 이 + 영화
+                why.append("lexicon:this-noun")
             llr = sum(math.log(lex.given_ratio(s)) for s in given)
             # the syllable statistics are those of Sino-Korean names: a native name's syllables (늘, 봄) are rare
             score += max(0.0 if native else -0.3, min(_LLR_CAP, 0.06 * llr))
