@@ -74,7 +74,11 @@ _GLUED_FIRST = frozenset(t[0] for t in GLUED_TRIGGERS)
 _CANDIDATE_FIRST = frozenset(SURNAMES) | frozenset(s[0] for s in TWO_SYLLABLE_SURNAMES) | _GLUED_FIRST
 _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
 _SPACED_SURNAME = re.compile(
-    r"(?<![가-힣])(" + "|".join(sorted(TWO_SYLLABLE_SURNAMES)) + r"|[" + "".join(sorted(SURNAMES)) + r"]) (?=[가-힣])"
+    r"(?<![가-힣0-9])("  # not after a digit: 오후 2시 현재 is an hour and 'as of'
+    + "|".join(sorted(TWO_SYLLABLE_SURNAMES))
+    + r"|["
+    + "".join(sorted(SURNAMES))
+    + r"]) (?=[가-힣])"
 )
 _FIELD_SEPARATOR = re.compile(r"[:：|\t=][ \t]*$")
 # Surname syllables that are also words of their own (제 이름, 이 사람, 전 회사, 한 번): with a common word after
@@ -115,6 +119,15 @@ def _is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
         if head in lex.words and (tail in PARTICLE_SET or tail[0] in VERB_ENDINGS):
             return True
     return False
+
+
+def _glued_to_number(text: str, start: int, why: list[str]) -> float:
+    """0.2 (noted in ``why``) for a word glued to the number before it: a counter or an ordinal (3사관학교,
+    104주기인, 2백만명), hardly ever a name; else 0."""
+    if start == 0 or not text[start - 1].isdigit():
+        return 0.0
+    why.append("digit-before")
+    return 0.2
 
 
 def _word_across_seam(lex: KoLexicon, word: str, given_start: int, name_end: int) -> bool:
@@ -212,6 +225,7 @@ class KoreanNameDetector:
         score, why_base = base
         why = list(why_base)
         after = title_next(doc.norm.text, words, i, at + opt.length == len(word))
+        score -= _glued_to_number(doc.norm.text, words[i][0] + at, why)
         if opt.rest == "hon" or after == "title":
             score += 0.4
             why.append("context:honorific")
