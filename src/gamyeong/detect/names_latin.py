@@ -55,6 +55,7 @@ _DIGIT_AFTER = re.compile(r"\.?,?\s{1,2}\d")
 # two capitalized words in a row (Kim Min-jun, John Miller, Élodie Martin)
 _LATIN_NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\.?\s[A-ZÀ-Ý]")
 _POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 _STOP = (
     frozenset(
         "the and for you are was his her our can not but all any had has have how its may new now off old one out "
@@ -145,7 +146,12 @@ class LatinNameDetector:
         given, surnames = name_gazetteer()
         scored: list[tuple[Run, float]] = []
         for run in self._runs(text):
-            scored.append((run, self._score(text, run, given, surnames)))
+            if len(run.tokens) == 1 and _bare(run.tokens[0][2]) in COMMON_CAPITALIZED:
+                # half the runs are one capitalized ordinary word (I, The, Merci): _trim would drop it whole
+                run.tokens = []
+                scored.append((run, 0.0))
+            else:
+                scored.append((run, self._score(text, run, given, surnames)))
         scored.extend(lowercase_runs(text, given, surnames, _STOP))
         scored.extend(inverted_runs(text, given, surnames, scored))
         return scored
@@ -168,7 +174,11 @@ class LatinNameDetector:
         last_end = -10
         for m in TOKEN.finditer(text):
             tok = m.group()
-            if _POSSESSIVE.search(tok):  # Sarah's account: the name is Sarah, and the run ends with it
+            if not current and not titled and not tok[0].isupper():
+                # most words: lower case outside a run; the branches below would only close an empty run, and
+                # the gap they note is read only when a run is open
+                continue
+            if tok.endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(tok):  # Sarah's account: the name is Sarah, and the run ends with it
                 tok = tok[:-2]
                 if current and not (last_end >= 0 and text[last_end : m.start()] in (" ", "  ")):
                     close()
