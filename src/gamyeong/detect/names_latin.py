@@ -178,7 +178,8 @@ class LatinNameDetector:
                 # most words: lower case outside a run; the branches below would only close an empty run, and
                 # the gap they note is read only when a run is open
                 continue
-            if tok.endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(tok):  # Sarah's account: the name is Sarah, and the run ends with it
+            if tok.endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(tok):
+                # Sarah's account: the name is Sarah, and the run ends with it
                 tok = tok[:-2]
                 if current and not (last_end >= 0 and text[last_end : m.start()] in (" ", "  ")):
                     close()
