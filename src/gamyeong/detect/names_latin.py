@@ -36,12 +36,17 @@ __all__ = ["LatinNameDetector", "clear_ner_cache"]
 
 _TITLES = frozenset(t.lower() for t in TITLES)
 _TITLES_BARE = frozenset(t.rstrip(".") for t in _TITLES)
+_ALL_TITLES = _TITLES | _TITLES_BARE
 _DETERMINERS = frozenset("the a an le la les un une des du de this that ce cette my mon ma our notre".split())
 _TRIGGER = re.compile(
     r"(?:^|[\s,;:(])(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_AFTER, key=len, reverse=True)) + r")"
     r"[\s:,|=\"'.]*$",
     re.IGNORECASE,
 )
+# the ASCII characters _TRIGGER's trailing class takes (\s holds \x1c-\x1f too)
+_TRIGGER_TRAIL = "".join(c for c in map(chr, range(128)) if re.fullmatch(r"[\s:,|=\"'.]", c))
+_TRIGGER_LONGEST = max(len(t) for t in TRIGGERS_AFTER)
+_ASCII_TRIGGERS = tuple(t.lower() for t in TRIGGERS_AFTER if t.isascii())
 _ROMAN_SYLLABLE = (
     r"(?:[bcdghjkmnprstwy]{0,3}(?:a|ae|e|eo|eu|i|o|oe|u|ui|wa|we|wi|wo|ya|ye|yeo|yo|yu)(?:ng|n|m|l|k|p|t)?)"
 )
@@ -78,10 +83,6 @@ _POSTCODE_AREA = re.compile(r"[A-Z]{1,2}")
 _POSTCODE_AFTER = re.compile(r"\d")
 _COLOUR_SURNAMES = frozenset({"white", "black", "green", "gold", "silver", "rose"})  # also in COMMON_CAPITALIZED
 _COMPOUND_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.-$")  # the J.- of J.-P. Martin
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[0].isupper()
 
 
 def _bare(tok: str) -> str:
@@ -174,30 +175,32 @@ class LatinNameDetector:
         last_end = -10
         for m in TOKEN.finditer(text):
             tok = m.group()
-            if not current and not titled and not tok[0].isupper():
+            cap = tok[0].isupper()
+            if not cap and not current and not titled:
                 # most words: lower case outside a run; the branches below would only close an empty run, and
                 # the gap they note is read only when a run is open
                 continue
             if tok.endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(tok):
-                # Sarah's account: the name is Sarah, and the run ends with it
+                # Sarah's account: the name is Sarah, and the run ends with it (the possessive keeps 2+ letters)
                 tok = tok[:-2]
                 if current and not (last_end >= 0 and text[last_end : m.start()] in (" ", "  ")):
                     close()
-                if _is_cap(tok):
+                if cap:
                     current.append((m.start(), m.start() + len(tok), tok))
                 close()
                 last_end = -10
                 continue
-            gap = text[last_end : m.start()] if last_end >= 0 else " "
-            adjacent = last_end >= 0 and gap in (" ", "  ") and not _ends_sentence(current)
-            if not adjacent:
-                close()
+            if current or titled:  # (closing nothing is a no-op)
+                gap = text[last_end : m.start()] if last_end >= 0 else " "
+                adjacent = last_end >= 0 and gap in (" ", "  ") and not _ends_sentence(current)
+                if not adjacent:
+                    close()
             low = tok.lower()
-            title = (low in _TITLES or low.rstrip(".") in _TITLES) and _is_cap(tok)
+            title = cap and (low in _TITLES or low.rstrip(".") in _TITLES)
             if title and (not current or len(low.rstrip(".")) > 1):
                 close()  # "Dear Mr. Baker": the greeting's run ends at the title; "Haddad M." keeps its initial
                 titled = True
-            elif _is_cap(tok) or ((current or titled) and _bare(tok) in NAME_PARTICLES):
+            elif cap or ((current or titled) and _bare(tok) in NAME_PARTICLES):
                 if len(tok) > 1 and tok.endswith(".") and not tok[:-1].isupper():
                     current.append((m.start(), m.end(), tok))
                     close()
@@ -228,7 +231,7 @@ class LatinNameDetector:
             toks.pop()  # "De : Manon Kaur Rappelez-moi": the next sentence's verb
         while len(toks) > 2 and _ordinary_after_name(toks, given, surnames):
             toks.pop()  # "Applicant: Mei Haddad Card number": the next field's label
-        if not run.titled and toks and _bare(toks[0][2]) in _TITLES | _TITLES_BARE and len(toks) > 1:
+        if not run.titled and toks and _bare(toks[0][2]) in _ALL_TITLES and len(toks) > 1:
             toks.pop(0)
             run.titled = True
         if not run.titled and cues.opens_with_ordinary_word(text, toks, (given, surnames)):
@@ -335,7 +338,14 @@ class LatinNameDetector:
 
     @staticmethod
     def _triggered(text: str, start: int) -> bool:
-        return _TRIGGER.search(text[max(0, start - 30) : start]) is not None
+        window = text[max(0, start - 30) : start]
+        tail = window.rstrip(_TRIGGER_TRAIL)[-_TRIGGER_LONGEST:]
+        if tail.isascii() and not tail.lower().endswith(_ASCII_TRIGGERS):
+            # the regex needs a trigger right before the trailing separators; in ASCII text only an ASCII trigger
+            # can be one (no accented letter of a trigger matches an ASCII letter, even ignoring case). Most runs
+            # follow no trigger, and this spares them a 46-way case-insensitive search.
+            return False
+        return _TRIGGER.search(window) is not None
 
     def _romanized_only(self, doc: Document) -> list[Span]:
         """In Korean text: romanized Korean names (Kim Min-jun), and full names in Latin script the gazetteer
