@@ -136,7 +136,8 @@ _SEPARATOR_LINE = re.compile(r"\n[ \t]*(?:-{2,}|_{2,}|={2,}|\*{3,})[ \t]*\n[ \t]
 def cue_before(text: str, start: int) -> Cue | None:
     """The cue that ends right where a run starts, the strongest first."""
     before = text[max(0, start - _REACH) : start]
-    if "\n" in before:
+    # (a rule line holds one of these; most windows have a line break and no rule, and skip the regex)
+    if "\n" in before and ("--" in before or "__" in before or "==" in before or "***" in before):
         before = _SEPARATOR_LINE.sub("\n", before)  # "Yours sincerely,\n--\nOkonkwo": a signature's rule line
     tail = before.rstrip()
     if not tail:
