@@ -16,7 +16,8 @@ from typing import ClassVar
 
 from gamyeong.detect import names_latin_cues as cues
 from gamyeong.detect.base import Document
-from gamyeong.detect.names_latin_runs import TOKEN, Run, inverted_runs, lowercase_runs
+from gamyeong.detect.names_latin_ner import ner_windows, with_ner
+from gamyeong.detect.names_latin_runs import TOKEN, Run, bare, inverted_runs, lowercase_runs
 from gamyeong.detect.ner import clear_ner_cache, load_pipeline, ner_persons, one_blas_thread
 from gamyeong.labels import Label
 from gamyeong.langs import Language
@@ -54,7 +55,6 @@ _ROMAN_GIVEN = re.compile(rf"(?:{_ROMAN_SYLLABLE}-?{_ROMAN_SYLLABLE})", re.IGNOR
 _ROMAN_SURNAME = re.compile(
     r"(?<![^\W\d_])(?=[A-Z])(?i:" + "|".join(sorted(ROMANIZED_SURNAMES, key=len, reverse=True)) + r")(?![^\W\d_])"
 )
-_WINDOW = 40
 _MONTH_ABBREVIATIONS = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec janv févr avr juil déc".split())
 _DIGIT_AFTER = re.compile(r"\.?,?\s{1,2}\d|-\d")  # Jun 5, 25-JUN-2025
 # two capitalized words in a row (Kim Min-jun, John Miller, Élodie Martin)
@@ -68,8 +68,6 @@ _STOP = (
     )
     | COMMON_CAPITALIZED
 )
-_UNSURE = (0.3, 0.8)
-_VOUCHED = frozenset({"gazetteer:given-only", "context:person-verb", "context:subject-verb", "context:addressed"})
 # given names that are better known as a brand, a product or a place no dictionary lists (Mercedes launched …)
 _BRAND_GIVEN = frozenset("mercedes chelsea alexa siri celine megane zoe zara clio".split())
 # given names better known as a country, a state or a city, which "say" and "want" things in the news
@@ -95,11 +93,7 @@ def _saint(text: str, current: list[tuple[int, int, str]]) -> bool:
     street's St. and a sentence's end."""
     if len(current) < 2 or current[-1][2] not in ("St.", "Ste.") or not _SAINT_AFTER.match(text, current[-1][1]):
         return False
-    return _bare(current[-2][2]) in name_gazetteer()[0]
-
-
-def _bare(tok: str) -> str:
-    return tok.rstrip(".").lower()
+    return bare(current[-2][2]) in name_gazetteer()[0]
 
 
 class LatinNameDetector:
@@ -119,7 +113,7 @@ class LatinNameDetector:
             return self._romanized_only(doc)
         scored = self._prepared.pop(text, None) or self._candidates(text)
         if self.use_ner:
-            scored = self._with_ner(doc, scored)
+            scored = with_ner(doc, scored)
         out = []
         for run, score in scored:
             if score >= 0.2 and run.tokens:
@@ -150,7 +144,7 @@ class LatinNameDetector:
                 continue
             text = doc.norm.text
             scored = prepared[text] = self._candidates(text)
-            spans = _windows(text, scored)
+            spans = ner_windows(text, scored)
             by_lang.setdefault(doc.lang, []).extend(text[lo:hi] for lo, hi in spans)
         self._prepared = prepared
         for lang, windows in by_lang.items():
@@ -161,7 +155,7 @@ class LatinNameDetector:
         scored: list[tuple[Run, float]] = []
         for run in self._runs(text):
             one = len(run.tokens) == 1
-            if one and _bare(run.tokens[0][2]) in COMMON_CAPITALIZED and not cues.after_maiden(text, run.start):
+            if one and bare(run.tokens[0][2]) in COMMON_CAPITALIZED and not cues.after_maiden(text, run.start):
                 # half the runs are one capitalized ordinary word (I, The, Merci): _trim would drop it whole
                 run.tokens = []
                 scored.append((run, 0.0))
@@ -181,7 +175,7 @@ class LatinNameDetector:
         def close() -> None:
             nonlocal current, titled
             # a particle does not end a name (Mohamed ben); a capitalized one alone is a given name (Ben, Al, Van)
-            while current and _bare(current[-1][2]) in NAME_PARTICLES and (len(current) > 1 or current[0][2].islower()):
+            while current and bare(current[-1][2]) in NAME_PARTICLES and (len(current) > 1 or current[0][2].islower()):
                 current.pop()
             if current:
                 runs.append(Run(current, titled))
@@ -216,7 +210,7 @@ class LatinNameDetector:
             if title and (not current or len(low.rstrip(".")) > 1):
                 close()  # "Dear Mr. Baker": the greeting's run ends at the title; "Haddad M." keeps its initial
                 titled = True
-            elif cap or ((current or titled) and _bare(tok) in NAME_PARTICLES):
+            elif cap or ((current or titled) and bare(tok) in NAME_PARTICLES):
                 abbreviation = len(tok) > 1 and tok.endswith(".") and not tok[:-1].isupper()
                 if abbreviation and not _saint(text, [*current, (m.start(), m.end(), tok)]):
                     current.append((m.start(), m.end(), tok))
@@ -237,19 +231,19 @@ class LatinNameDetector:
         if toks and len(toks[0][2]) == 1 and text[toks[0][0] - 1 : toks[0][0]] == "/":
             toks.pop(0)  # the O of C/O (care of), the O of W/O
         maiden = bool(toks) and cues.after_maiden(text, toks[0][0])
-        while toks and _bare(toks[0][2]) in COMMON_CAPITALIZED and not maiden:
+        while toks and bare(toks[0][2]) in COMMON_CAPITALIZED and not maiden:
             toks.pop(0)
-        if toks and _bare(toks[-1][2]) in _MONTH_ABBREVIATIONS and _DIGIT_AFTER.match(text, toks[-1][1]):
+        if toks and bare(toks[-1][2]) in _MONTH_ABBREVIATIONS and _DIGIT_AFTER.match(text, toks[-1][1]):
             toks.pop()  # DOB Jun 5 1976, until Sep 30: a month before its day (Jan Kowalski keeps his name)
-        while toks and _bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled and not maiden:
-            if len(toks) > 1 and _bare(toks[-1][2]) in _COLOUR_SURNAMES and _bare(toks[-2][2]) in given:
+        while toks and bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled and not maiden:
+            if len(toks) > 1 and bare(toks[-1][2]) in _COLOUR_SURNAMES and bare(toks[-2][2]) in given:
                 break  # Sarah White, Jack Green: a colour after a given name is a surname
             toks.pop()
         while len(toks) > 1 and cues.is_verb_form(toks[-1][2]):
             toks.pop()  # "De : Manon Kaur Rappelez-moi": the next sentence's verb
         while len(toks) > 2 and _ordinary_after_name(toks, given, surnames):
             toks.pop()  # "Applicant: Mei Haddad Card number": the next field's label
-        if not run.titled and toks and _bare(toks[0][2]) in _ALL_TITLES and len(toks) > 1:
+        if not run.titled and toks and bare(toks[0][2]) in _ALL_TITLES and len(toks) > 1:
             toks.pop(0)
             run.titled = True
         if not run.titled and cues.opens_with_ordinary_word(text, toks, (given, surnames)):
@@ -268,7 +262,7 @@ class LatinNameDetector:
             run.why.append("postcode")  # Bristol BS1 4DJ: a town and a postcode area, not a person
             return 0.0
         # Saint's St. inside a run (Andrew St. Pierre) is a surname's particle, not a street's St.
-        words = [_bare(t[2]) for k, t in enumerate(toks) if k == len(toks) - 1 or t[2] not in ("St.", "Ste.")]
+        words = [bare(t[2]) for k, t in enumerate(toks) if k == len(toks) - 1 or t[2] not in ("St.", "Ste.")]
         caps = [w for w in words if w not in NAME_PARTICLES]
         if len(caps) == 2 and caps[1] in ROMANIZED_SURNAMES and caps[1] in ORG_WORDS:
             first = toks[0][2]
@@ -382,7 +376,7 @@ class LatinNameDetector:
         given, surnames = name_gazetteer()
         out = []
         for run in self._runs(text):
-            caps = [_bare(t[2]) for t in run.tokens]
+            caps = [bare(t[2]) for t in run.tokens]
             ok = len(caps) >= 2 and (
                 (caps[0] in ROMANIZED_SURNAMES and _ROMAN_GIVEN.fullmatch("".join(caps[1:])))
                 or (caps[-1] in ROMANIZED_SURNAMES and _ROMAN_GIVEN.fullmatch("".join(caps[:-1])))
@@ -395,37 +389,10 @@ class LatinNameDetector:
                     out.append(doc.span(run.start, run.end, Label.PERSON, score, self.name, tuple(run.why)))
         return out
 
-    # -- NER ----------------------------------------------------------------------------------------------
-    def _with_ner(self, doc: Document, scored: list[tuple[Run, float]]) -> list[tuple[Run, float]]:
-        text = doc.norm.text
-        windows = _windows(text, scored)
-        if not windows:
-            return scored
-        persons: list[tuple[int, int]] = []
-        for (lo, _hi), found in zip(windows, ner_persons(doc.lang, [text[lo:hi] for lo, hi in windows]), strict=True):
-            persons.extend((lo + s, lo + e) for s, e in found)
-        out = []
-        for run, score in scored:
-            new = score
-            if run.tokens and _UNSURE[0] <= score < _UNSURE[1] and not _lower_case(run):
-                hit = any(s < run.end and run.start < e for s, e in persons)
-                single = len(run.tokens) == 1
-                known_last = _bare(run.tokens[-1][2]) in name_gazetteer()[1]
-                # spaCy's small models miss many lone given names in short lines: it does not overrule a given name
-                # that is no word (gazetteer:given-only) or the subject of a person's verb, only tips it
-                vouched = bool(_VOUCHED.intersection(run.why)) or (
-                    single and _bare(run.tokens[0][2]) in name_gazetteer()[0] and "cue:signoff" in run.why
-                )  # Hi Florence,: a greeting's given name
-                miss = 0.1 if vouched else 0.15 if known_last else 0.3
-                new = score + (0.15 if single else 0.3) if hit else score - miss
-                run.why.append("ner:person" if hit else "ner:not-person")
-            out.append((run, new))
-        return out
-
 
 def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str], surnames: frozenset[str]) -> bool:
     """The run's last word is an ordinary word after a given name and a surname (Mei Haddad Card)."""
-    last, first, second = _bare(toks[-1][2]), _bare(toks[0][2]), _bare(toks[1][2])
+    last, first, second = bare(toks[-1][2]), bare(toks[0][2]), bare(toks[1][2])
     return (
         first in given
         and (second in surnames or second in given)
@@ -445,29 +412,9 @@ def _person_verb(text: str, run: Run, w: str, given: frozenset[str], score: floa
     return score + 0.15 if opens and cues.is_word_first(w) else max(score + 0.2, 0.5)
 
 
-def _lower_case(run: Run) -> bool:
-    """A run in lower case (a chat's mary jones): spaCy's small models read names by their capitals, so their
-    verdict on it says nothing; the rules' cue (a name phrase, a given name and a surname) decides alone."""
-    return all(tok.islower() for _s, _e, tok in run.tokens)
-
-
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at ``start`` opens the text, a line or a sentence (where any word is capitalized)."""
     return start == 0 or text[start - 2 : start].strip() in (".", "!", "?", "")
-
-
-def _windows(text: str, scored: list[tuple[Run, float]]) -> list[list[int]]:
-    """The stretches of text spaCy reads: each run the rules are unsure about, with ``_WINDOW`` characters
-    either side (more than the small models' receptive field of four tokens), overlapping ones merged."""
-    unsure = [r for r, s in scored if _UNSURE[0] <= s < _UNSURE[1] and r.tokens and not _lower_case(r)]
-    windows: list[list[int]] = []
-    for run in sorted(unsure, key=lambda r: r.start):
-        lo, hi = max(0, run.start - _WINDOW), min(len(text), run.end + _WINDOW)
-        if windows and lo <= windows[-1][1]:
-            windows[-1][1] = max(windows[-1][1], hi)
-        else:
-            windows.append([lo, hi])
-    return windows
 
 
 def _ends_sentence(current: list[tuple[int, int, str]]) -> bool:

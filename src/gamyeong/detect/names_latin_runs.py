@@ -12,7 +12,7 @@ from gamyeong.detect import names_latin_cues as cues
 from gamyeong.locales.latin_names import COMMON_CAPITALIZED, ORG_WORDS
 from gamyeong.locales.latin_words import is_common_word
 
-__all__ = ["TOKEN", "Run", "inverted_runs", "lowercase_runs"]
+__all__ = ["TOKEN", "Run", "bare", "inverted_runs", "lowercase_runs"]
 
 TOKEN = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W\d_])?\.?")
 _INVERTED = re.compile(
@@ -30,6 +30,11 @@ _LOWER_SUBJECT = re.compile(
     r")(?![\w'’]))"
 )
 _NAME_PHRASE = re.compile(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+")
+
+
+def bare(tok: str) -> str:
+    """A token without its final dots, lower-cased: the form the word lists and gazetteers hold."""
+    return tok.rstrip(".").lower()
 
 
 @dataclass
