@@ -67,8 +67,10 @@ __all__ = ["KoreanNameDetector"]
 
 _WORD = re.compile(r"[가-힣]+")
 _HANGUL = re.compile(r"[가-힣]")
-_GLUED_TRIGGERS = GLUED_TRIGGERS
 _GLUED_FIRST = frozenset(t[0] for t in GLUED_TRIGGERS)
+# the glued triggers by first syllable, in their order (a tie between readings keeps the first): a third of the
+# words start like one, and most are compared with two or three triggers instead of all
+_GLUED_BY_FIRST = {first: tuple(t for t in GLUED_TRIGGERS if t[0] == first) for first in _GLUED_FIRST}
 # a word can hold a name only if it starts with a surname or a glued trigger (담당자김민준)
 _CANDIDATE_FIRST = frozenset(SURNAMES) | frozenset(s[0] for s in TWO_SYLLABLE_SURNAMES) | _GLUED_FIRST
 _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
@@ -144,16 +146,17 @@ class KoreanNameDetector:
         text = doc.norm.text
         if doc.lang is not Language.KO and _HANGUL.search(text) is None:
             return []
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        words = [m.span() for m in _WORD.finditer(text)]
         out: list[Span] = []
         for i, (start, end) in enumerate(words):
+            if text[start] not in _CANDIDATE_FIRST:
+                continue
             word = text[start:end]
             best: tuple[float, int, int, tuple[str, ...], int] | None = None
-            if word[0] not in _CANDIDATE_FIRST:
-                continue
             starts = [0]
-            if word[0] in _GLUED_FIRST:
-                starts += [len(t) for t in _GLUED_TRIGGERS if word.startswith(t) and len(word) - len(t) >= 2]
+            glued = _GLUED_BY_FIRST.get(word[0])
+            if glued is not None:
+                starts += [len(t) for t in glued if word.startswith(t) and len(word) - len(t) >= 2]
             for at in starts:
                 for opt in options(word, at):
                     score, why = self._score(doc, words, i, word, at, opt, glued=at > 0)
@@ -196,56 +199,57 @@ class KoreanNameDetector:
             return 0.0, ("not-a-name",)
         score, why_base = base
         why = list(why_base)
-        after = title_next(doc.norm.text, words, i, at + opt.length == len(word))
+        text = doc.norm.text
+        w_start, w_end = words[i]
+        after = title_next(text, words, i, at + opt.length == len(word))
         if opt.rest == "hon" or after == "title":
             score += 0.4
             why.append("context:honorific")
         elif after == "compound" and not any(w.startswith(("lexicon:common", "lexicon:word")) for w in why):
             score += 0.3  # 홍길동 마케팅팀장: weaker than a title alone, and never for a word (경남 사업부장)
             why.append("context:department-title")
-        if not opt.rest and _AGE_AFTER.match(doc.norm.text, words[i][1]):
+        if not opt.rest and _AGE_AFTER.match(text, w_end):
             score += 0.25  # 김민준(32), 이서연(여, 29세): an age or sex in brackets describes a person
             why.append("context:age-after")
         given = word[at + opt.surname : at + opt.length]
         # not 민준이가 그러는데: there the grammar vouches for the given name 민준 (names_ko_given), not 민+준이
         if opt.rest != "hon" and "context:honorific" not in why and given[-1] != "이" and _cue_can_vouch(given):
             rest = word[at + opt.length :]
-            cue: str | None = person_cue(rest, next_word(doc.norm.text, words, i))
+            cue: str | None = person_cue(rest, next_word(text, words, i))
             if (
                 cue is None
                 and at == 0
                 and i > 0
-                and identified(previous_word(doc.norm.text, words, i), word[opt.length :])
+                and identified(previous_word(text, words, i), word[opt.length :])
             ):
                 cue = "identified"
-            if cue is None and at == 0 and introduced(doc.norm.text[max(0, words[i][0] - 12) : words[i][0]], rest):
+            if cue is None and at == 0 and introduced(text[max(0, w_start - 12) : w_start], rest):
                 cue = "introduced"  # 안녕하세요, 도인혁입니다
             if cue is not None:  # 홍별하한테 물어보세요, 조은솔 말로는, 범인은 허새롬이었다: the grammar takes a person
                 score += 0.25
                 why.append(f"context:{cue}")
-            elif at == 0 and person_clause(doc.norm.text, words[i][1], rest):
+            elif at == 0 and person_clause(text, w_end, rest):
                 score += 0.1  # 도인혁이 어제 전화했어요, 노승수를 만났다, 백춘호의 아내
                 why.append("context:person-clause")
         # spaced: the word before the given name is its surname (전, 제 are name words too); _spaced looks before
         # the surname itself, and at the layout of the whole name
-        trigger = 0.0 if spaced else 0.35 if glued else trigger_before(doc.norm.text, words, i)
+        trigger = 0.0 if spaced else 0.35 if glued else trigger_before(text, words, i)
         if trigger:
             score += trigger
             why.append("context:name-word")
-            if trigger >= 0.35 and not opt.rest and is_isolated(doc.norm.text, words[i][0] + at, words[i][1]):
+            if trigger >= 0.35 and not opt.rest and is_isolated(text, w_start + at, w_end):
                 score += 0.1  # name="…", 성명 | …: a value that is its whole field, after the field's label
                 why.append("layout:field")
         elif not spaced:
-            w_start, w_end = words[i]
             n_start = w_start + at
-            if opt.rest in ("", "part") and is_isolated(doc.norm.text, n_start, w_end):
+            if opt.rest in ("", "part") and is_isolated(text, n_start, w_end):
                 score += 0.15
                 why.append("layout:field")
-                header = column_header(doc.norm.text, n_start)
+                header = column_header(text, n_start)
                 if header is not None and any(h in header for h in _HEADER_WORDS):
                     score += 0.3
                     why.append("layout:name-column")
-            elif not opt.rest and speaker(doc.norm.text, n_start, w_end):
+            elif not opt.rest and speaker(text, n_start, w_end):
                 score += 0.2  # a chat log speaker after the time: [14:02] 노승수: …, 오후 2:03, 노승수 : …
                 why.append("layout:speaker")
 
