@@ -216,12 +216,7 @@ class KoreanNameDetector:
         if opt.rest != "hon" and "context:honorific" not in why and given[-1] != "이" and _cue_can_vouch(given):
             rest = word[at + opt.length :]
             cue: str | None = person_cue(rest, next_word(text, words, i))
-            if (
-                cue is None
-                and at == 0
-                and i > 0
-                and identified(previous_word(text, words, i), word[opt.length :])
-            ):
+            if cue is None and at == 0 and i > 0 and identified(previous_word(text, words, i), word[opt.length :]):
                 cue = "identified"
             if cue is None and at == 0 and introduced(text[max(0, w_start - 12) : w_start], rest):
                 cue = "introduced"  # 안녕하세요, 도인혁입니다
