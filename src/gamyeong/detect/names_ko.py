@@ -24,6 +24,7 @@ from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
 from gamyeong.detect.names_ko_context import speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
+    CUE_RESTS,
     PERSON_NOUNS,
     capped,
     identified,
@@ -215,7 +216,8 @@ class KoreanNameDetector:
         # not 민준이가 그러는데: there the grammar vouches for the given name 민준 (names_ko_given), not 민+준이
         if opt.rest != "hon" and "context:honorific" not in why and given[-1] != "이" and _cue_can_vouch(given):
             rest = word[at + opt.length :]
-            cue: str | None = person_cue(rest, next_word(text, words, i))
+            following = next_word(text, words, i) if rest in CUE_RESTS else ""  # else no cue whatever follows
+            cue: str | None = person_cue(rest, following)
             if cue is None and at == 0 and i > 0 and identified(previous_word(text, words, i), word[opt.length :]):
                 cue = "identified"
             if cue is None and at == 0 and introduced(text[max(0, w_start - 12) : w_start], rest):

@@ -22,6 +22,7 @@ from typing import Literal
 from gamyeong.locales.ko_names import COMPOUND_TITLES, COMPOUND_UNITS, PARTICLES
 
 __all__ = [
+    "CUE_RESTS",
     "PERSON_NOUNS",
     "Cue",
     "capped",
@@ -142,6 +143,11 @@ def person_clause(text: str, end: int, rest: str) -> bool:
             return True
         at = m.end()
     return False
+
+
+#: what may follow the name inside its word for :func:`person_cue` to find a cue (after anything else it finds
+#: none, whatever the next word): most words are skipped before their next word is looked up
+CUE_RESTS = frozenset({""}) | _ANIMATE | _WITH | _SUBJECT | _CALLED_QUOTE
 
 
 def person_cue(rest: str, next_word: str) -> Cue | None:

@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
-from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
+from gamyeong.detect.names_ko_cues import CUE_RESTS, PERSON_NOUNS, person_cue
 from gamyeong.locales.ko_names import (
     HONORIFICS,
     OLDER_GIVEN_NAMES,
@@ -167,6 +167,8 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         rest = word[2:]
         if len(word) < 2 or given in _NOT_GIVEN:
             continue
+        if rest not in CUE_RESTS and rest[:1] != "이" and rest[:1] not in _CALLED_FIRST:
+            continue  # no 이 + particle, no calling word, no cue: most words (the next one is not looked up)
         suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
         called = _called(rest) if rest[:1] in _CALLED_FIRST else None
         following = next_word(text, words, k)
