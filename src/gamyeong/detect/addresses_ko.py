@@ -67,6 +67,13 @@ _FULL = re.compile(
     rf"(?:(?P<road>{_ROAD})\s?(?P<no>{_NUMBER})|(?(emd)(?P<lot>{_LOT})|(?!)))(?![\d-])(?P<detail>(?:{_DETAIL}){{0,3}})"
 )
 _APARTMENT = re.compile(rf"(?<![가-힣])[가-힣A-Za-z0-9]{{1,14}}{_APT_WORD}\s?\d{{1,4}}\s?동\s?\d{{1,5}}\s?호")
+# what every address match holds: a road's end and its number (테헤란로 123, 로 지하 1), or a neighbourhood's end and
+# its lot number (합정동 123, 송호리 산 12). Half the texts have neither, and a search for it is far cheaper than
+# trying the address pattern at every position.
+_NUMBERED = re.compile(r"[로길]\s?(?:지하\s?)?\d|[읍면동리가]\s?(?:산\s?)?\d")
+# the unit every apartment match ends in (101동 1203호): most texts have none, and a search for it is far cheaper
+# than trying the apartment pattern at every position
+_APARTMENT_UNIT = re.compile(r"동\s?\d{1,5}\s?호")
 _ADDRESS_WORDS = re.compile(
     r"(?:주소|배송지|거주지|자택|주거지|소재지|사는 곳|도로명|지번|받는 곳|보내는 곳)[^\n]{0,12}$"
 )
@@ -83,10 +90,13 @@ class KoreanAddressDetector:
         if doc.lang is not Language.KO and _HANGUL.search(text) is None:
             return []
         out: list[Span] = []
-        for m in _FULL.finditer(text):
-            span = self._score(doc, m)
-            if span is not None:
-                out.append(span)
+        if _NUMBERED.search(text) is not None:
+            for m in _FULL.finditer(text):
+                span = self._score(doc, m)
+                if span is not None:
+                    out.append(span)
+        if _APARTMENT_UNIT.search(text) is None:
+            return out
         for m in _APARTMENT.finditer(text):
             out.append(doc.span(m.start(), m.end(), Label.ADDRESS, 0.7, self.name, ("apartment-unit",)))
         return out
