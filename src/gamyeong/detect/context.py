@@ -206,9 +206,10 @@ def _run_start(text: str, start: int, end: int) -> int:
     ("…0740 010.9912.3208" is two numbers): the run's context is its context."""
     if start > 0 and text[start - 1] in " .-":
         own = _FIRST_SEPARATOR_RE.search(text, start, end)
-        run = _RUN_BEFORE_RE.search(text, max(0, start - 40), start)
-        if run is not None and own is not None and own.group() == text[start - 1]:
-            return run.start()
+        if own is not None and own.group() == text[start - 1]:  # before the run's search, which costs more
+            run = _RUN_BEFORE_RE.search(text, max(0, start - 40), start)
+            if run is not None:
+                return run.start()
     return start
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
@@ -351,11 +351,8 @@ def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[S
     taken = sorted((s.start, s.end) for s in spans if s.score >= _CONFIDENT)
     starts = [a for a, _ in taken]
     out: list[Span] = []
-    for m in _HANGUL_RUN.finditer(text):  # one pass, however many names were found
-        at = m.start()
-        found = given_of.get(text[at : at + 2])
-        if found is None:
-            continue
+    for at in _word_starts(text, given_of):
+        found = given_of[text[at : at + 2]]
         end = at + 2
         if _stands_alone(text, at, end, text[at:end] in lex.words) and not _overlaps_any(taken, starts, at, end):
             why = ("context:given-name-of-a-name-found",)
@@ -367,7 +364,17 @@ def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[S
 _VOUCHING = ("context:", "layout:", "given-name", "vocative")
 
 
-_HANGUL_RUN = re.compile(r"[가-힣]{2,}")
+def _word_starts(text: str, givens: Iterable[str]) -> list[int]:
+    """Where one of ``givens`` (two Hangul syllables each) opens a run of Hangul, in text order: ``str.find``
+    for the few given names, not a walk over every word of the text."""
+    starts: list[int] = []
+    for given in givens:
+        at = text.find(given)
+        while at >= 0:
+            if at == 0 or not "가" <= text[at - 1] <= "힣":
+                starts.append(at)
+            at = text.find(given, at + 1)
+    return sorted(starts)
 
 
 def _all_hangul(word: str) -> bool:
