@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from typing import ClassVar
 
 from gamyeong.detect.base import Document
@@ -315,11 +316,11 @@ class KoreanNameDetector:
         label, 님 or 씨, or a name column vouches for it: 신청인: 김 구, 수신: 이 준 님)."""
         text = doc.norm.text
         out: list[Span] = []
-        index = {s: k for k, (s, _e) in enumerate(words)}
         lex = self.lexicon
         for m in _SPACED_SURNAME.finditer(text):
-            k = index.get(m.start())
-            if k is None or words[k][1] != m.end(1) or k + 1 >= len(words):
+            # the word the surname is (words are sorted: a bisection, not a map of every word of the text)
+            k = bisect_left(words, (m.start(), 0))
+            if k >= len(words) or words[k] != (m.start(), m.end(1)) or k + 1 >= len(words):
                 continue
             g_start, g_end = words[k + 1]
             given_word = text[g_start:g_end]
