@@ -161,6 +161,8 @@ class KoreanNameDetector:
                 starts += [len(t) for t in glued if word.startswith(t) and len(word) - len(t) >= 2]
             for at in starts:
                 for opt in options(word, at):
+                    if self._intrinsic(word, at, opt, False) is None:
+                        continue  # scored 0 (not a name): never a span, nor better than another reading
                     score, why = self._score(doc, words, i, word, at, opt, glued=at > 0)
                     if best is None or score > best[0]:
                         best = (score, start + at, start + at + opt.length, why, opt.surname)
