@@ -25,7 +25,9 @@ from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
 from gamyeong.detect.names_ko_context import speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
+    COPULA,
     CUE_RESTS,
+    INTRO,
     PERSON_NOUNS,
     capped,
     identified,
@@ -221,9 +223,14 @@ class KoreanNameDetector:
             rest = word[at + opt.length :]
             following = next_word(text, words, i) if rest in CUE_RESTS else ""  # else no cue whatever follows
             cue: str | None = person_cue(rest, following)
-            if cue is None and at == 0 and i > 0 and identified(previous_word(text, words, i), word[opt.length :]):
+            if cue is None and at == 0 and i > 0 and rest in COPULA and identified(previous_word(text, words, i), rest):
                 cue = "identified"
-            if cue is None and at == 0 and introduced(text[max(0, w_start - 12) : w_start], rest):
+            if (
+                cue is None
+                and at == 0
+                and rest.startswith(INTRO)
+                and introduced(text[max(0, w_start - 12) : w_start], rest)
+            ):
                 cue = "introduced"  # 안녕하세요, 도인혁입니다
             if cue is not None:  # 홍별하한테 물어보세요, 조은솔 말로는, 범인은 허새롬이었다: the grammar takes a person
                 score += 0.25
