@@ -13,6 +13,7 @@ short forms; lower levels are recognized by their suffix (시/군/구, 읍/면/�
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import ClassVar
 
 from gamyeong.detect.base import Document
@@ -41,7 +42,8 @@ PROVINCES: tuple[str, ...] = tuple(
 _SIDO = "(?:" + "|".join(PROVINCES) + ")"
 _SGG = r"[가-힣]{1,6}(?:시|군|구)"
 _EMD = r"[가-힣]{1,6}\d{0,2}(?:읍|면|동|리|가)"
-_ROAD = r"[가-힣A-Za-z0-9·]{0,10}[가-힣0-9](?:로|길)(?:\s?\d{1,4}(?:번?길|가길))?"
+_ROAD_HEAD = r"[가-힣A-Za-z0-9·]{0,10}[가-힣0-9]"  # a road's name before its 로 or 길
+_ROAD = _ROAD_HEAD + r"(?:로|길)(?:\s?\d{1,4}(?:번?길|가길))?"
 _NUMBER = r"(?:지하\s?)?\d{1,4}(?:-\d{1,4})?(?:번지)?"
 _LOT = r"(?:산\s?)?\d{1,5}(?:-\d{1,5})?(?:번지)?"
 _APT_WORD = (
@@ -62,8 +64,10 @@ _DETAIL = (
 )
 _POSTCODE = r"(?:(?:우\)|우편번호:?\s?|\[|\()?\s?\d{5}\s?(?:\)|\])?\s?)"
 
+# the place before a road or a lot number: postcode, province, city or district, neighbourhood
+_PLACE = rf"(?P<post>{_POSTCODE})?(?P<sido>{_SIDO}\s?)?(?P<sgg>(?:{_SGG}\s?){{0,2}})(?P<emd>(?:{_EMD}\s?){{1,2}})?"
 _FULL = re.compile(
-    rf"(?<![가-힣0-9])(?P<post>{_POSTCODE})?(?P<sido>{_SIDO}\s?)?(?P<sgg>(?:{_SGG}\s?){{0,2}})(?P<emd>(?:{_EMD}\s?){{1,2}})?"
+    rf"(?<![가-힣0-9]){_PLACE}"
     rf"(?:(?P<road>{_ROAD})\s?(?P<no>{_NUMBER})|(?(emd)(?P<lot>{_LOT})|(?!)))(?![\d-])(?P<detail>(?:{_DETAIL}){{0,3}})"
 )
 # An apartment unit names a home on its own (래미안아파트 101동 1203호), with what stands before it: a province and
@@ -73,9 +77,51 @@ _APARTMENT = re.compile(
     rf"(?<![가-힣])(?:{_SIDO}\s)?(?:{_SGG}\s){{0,2}}(?:{_EMD}\s)?(?:[가-힣A-Za-z0-9]{{0,13}}[가-힣A-Za-z0-9](?<![은는를에의요서])\s)?"
     rf"(?:\d{{1,2}}\s?단지\s?)?[가-힣A-Za-z0-9]{{0,14}}{_APT_WORD}(?:\s?\d{{1,2}}\s?단지)?\s?\d{{1,4}}\s?동\s?\d{{1,5}}\s?호"
 )
+# what every address match holds: a road's end and its number (테헤란로 123, 로 지하 1), or a neighbourhood's end and
+# its lot number (합정동 123, 송호리 산 12). Half the texts have neither, and a search for it is far cheaper than
+# trying the address pattern at every position.
+_NUMBERED = re.compile(r"[로길]\s?(?:지하\s?)?\d|[읍면동리가]\s?(?:산\s?)?\d")
+
+
+def _longest(regex: str) -> int | None:
+    """The length of the longest string ``regex`` matches, from ``re``'s own parser (private: None where it
+    fails, or where the pattern is unbounded)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+
+        width = int(_parser.parse(regex).getwidth()[1])
+    except Exception:  # a private module: never let it break the import
+        return None
+    return width if width < 10_000 else None
+
+
+# How far before its _NUMBERED part an address match may start: the longest place, then a road's name before its
+# 로 (a lot number's 동, 리 … ends the place itself). The address pattern is searched from there, not tried at
+# each position of the text; None: everywhere, as before.
+_NUMBERED_REACH = _longest(_PLACE + _ROAD_HEAD)
+# the unit every apartment match ends in (101동 1203호): most texts have none, and a search for it is far cheaper
+# than trying the apartment pattern at every position
+_APARTMENT_UNIT = re.compile(r"동\s?\d{1,5}\s?호")
 _ADDRESS_WORDS = re.compile(
     r"(?:주소|배송지|거주지|자택|주거지|소재지|사는 곳|도로명|지번|받는 곳|보내는 곳)[^\n]{0,12}$"
 )
+
+
+def _addresses(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the address pattern, those ``finditer`` gives: each holds a _NUMBERED part, which it starts
+    at most _NUMBERED_REACH characters before, so no match starts between the last one's end and that far
+    before the next _NUMBERED part (a search for it is cheap; the address pattern is tried at each position)."""
+    if _NUMBERED_REACH is None:
+        if _NUMBERED.search(text) is not None:
+            yield from _FULL.finditer(text)
+        return
+    pos = 0
+    while (hint := _NUMBERED.search(text, pos)) is not None:
+        m = _FULL.search(text, max(pos, hint.start() - _NUMBERED_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # an address is never empty: finditer goes on from its end too
 
 
 class KoreanAddressDetector:
@@ -89,10 +135,12 @@ class KoreanAddressDetector:
         if doc.lang is not Language.KO and _HANGUL.search(text) is None:
             return []
         out: list[Span] = []
-        for m in _FULL.finditer(text):
+        for m in _addresses(text):
             span = self._score(doc, m)
             if span is not None:
                 out.append(span)
+        if _APARTMENT_UNIT.search(text) is None:
+            return out
         for m in _APARTMENT.finditer(text):
             out.append(doc.span(m.start(), m.end(), Label.ADDRESS, 0.7, self.name, ("apartment-unit",)))
         return out

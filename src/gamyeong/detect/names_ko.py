@@ -17,13 +17,24 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from typing import ClassVar
 
 from gamyeong.detect.base import Document
 from gamyeong.detect.ko_lexicon import KoLexicon, load_lexicon
 from gamyeong.detect.layout import column_header, is_isolated
+from gamyeong.detect.names_ko_checks import (
+    age_after,
+    cue_can_vouch,
+    glued_to_number,
+    is_common_word,
+    word_across_seam,
+)
 from gamyeong.detect.names_ko_context import speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
+    COPULA,
+    CUE_RESTS,
+    INTRO,
     PERSON_NOUNS,
     capped,
     identified,
@@ -33,9 +44,7 @@ from gamyeong.detect.names_ko_cues import (
 )
 from gamyeong.detect.names_ko_forms import (
     HONORIFIC_SET,
-    PARTICLE_SET,
     Option,
-    counter_title,
     masked_names,
     options,
     rest_kind,
@@ -60,7 +69,6 @@ from gamyeong.locales.ko_names import (
     POPULAR_GIVEN_NAMES,
     SURNAMES,
     TWO_SYLLABLE_SURNAMES,
-    VERB_ENDINGS,
 )
 from gamyeong.spans import Span
 
@@ -68,8 +76,10 @@ __all__ = ["KoreanNameDetector"]
 
 _WORD = re.compile(r"[가-힣]+")
 _HANGUL = re.compile(r"[가-힣]")
-_GLUED_TRIGGERS = GLUED_TRIGGERS
 _GLUED_FIRST = frozenset(t[0] for t in GLUED_TRIGGERS)
+# the glued triggers by first syllable, in their order (a tie between readings keeps the first): a third of the
+# words start like one, and most are compared with two or three triggers instead of all
+_GLUED_BY_FIRST = {first: tuple(t for t in GLUED_TRIGGERS if t[0] == first) for first in _GLUED_FIRST}
 # a word can hold a name only if it starts with a surname or a glued trigger (담당자김민준)
 _CANDIDATE_FIRST = frozenset(SURNAMES) | frozenset(s[0] for s in TWO_SYLLABLE_SURNAMES) | _GLUED_FIRST
 _DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
@@ -86,10 +96,8 @@ _FIELD_SEPARATOR = re.compile(r"[:：|\t=][ \t]*$")
 _LONE_WORDS = frozenset(
     "제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split()
 )
-_AGE_AFTER = re.compile(r"\s?\((?:만\s?)?(?:\d{1,3}\s?(?:세|살)?|남|여|남성|여성|[MF])(?:\s?[,/·]\s?[^()\n]{0,12})?\)")
 # last syllables of Korean words for jobs and roles (調理士, 警護員, 警察官, 部長, 管理者, 代理人, 作家, 도우미)
 _ROLE_ENDINGS = frozenset("사원관장자인가미")
-_AGENT_ENDINGS = frozenset("사원관생버러너저수객")  # 상담원, 정비사, 유튜버, 디자이너, 매니저, 운전수
 _LOANWORD_AGENT = frozenset("사관생버러너저객")  # the endings above that no given name has
 _MEMO_SIZE = 200_000
 _MISSING = object()
@@ -98,50 +106,6 @@ _MISSING = object()
 _UNSURE = (0.35, 0.65)
 _LLR_CAP = 0.2
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
-
-
-def _cue_can_vouch(given: str) -> bool:
-    """Whether grammar that takes a person may vouch for a name with this given part: not a word for a person
-    (김대리한테, 전남친이랑) nor one ending like a job or agent noun (배송원한테, 유튜버한테), unless it is a
-    popular given name (채원, 지원)."""
-    if given in PERSON_NOUNS:
-        return False
-    return given[-1] not in _AGENT_ENDINGS or given in POPULAR_GIVEN_NAMES
-
-
-def _is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
-    """The whole word is an ordinary word, with or without a particle (이름은, 정말로, 이용해, 진료비를). A
-    two-syllable surname alone is no such word (남궁 + 세아를 is not a noun and a verb ending)."""
-    if word in lex.words:
-        return True
-    for cut in range(max(2, surname + 1), len(word)):
-        head, tail = word[:cut], word[cut:]
-        if head in lex.words and (tail in PARTICLE_SET or tail[0] in VERB_ENDINGS):
-            return True
-    return False
-
-
-def _glued_to_number(text: str, start: int, why: list[str]) -> float:
-    """0.2 (noted in ``why``) for a word glued to the number before it: a counter or an ordinal (3사관학교,
-    104주기인, 2백만명), hardly ever a name; else 0."""
-    if start == 0 or not text[start - 1].isdigit():
-        return 0.0
-    why.append("digit-before")
-    return 0.2
-
-
-def _word_across_seam(lex: KoLexicon, word: str, given_start: int, name_end: int) -> bool:
-    """The word splits into two dictionary words with the seam inside the given name, the second running into a
-    counter-syllable title glued after it (공영 + 주차장): the title is part of that word. A head that is a name
-    too keeps the reading (박서 + 연대리: 박서연대리 is 박서연 + 대리)."""
-    title = counter_title(word[name_end:])
-    if title is None:
-        return False
-    end = name_end + len(title)
-    return any(
-        word[k:end] in lex.words and word[:k] in lex.words and word[:k] not in lex.persons
-        for k in range(given_start, name_end)
-    )
 
 
 class KoreanNameDetector:
@@ -172,18 +136,21 @@ class KoreanNameDetector:
         text = doc.norm.text
         if doc.lang is not Language.KO and _HANGUL.search(text) is None:
             return []
-        words = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+        words = [m.span() for m in _WORD.finditer(text)]
         out: list[Span] = []
         for i, (start, end) in enumerate(words):
+            if text[start] not in _CANDIDATE_FIRST:
+                continue
             word = text[start:end]
             best: tuple[float, int, int, tuple[str, ...], int] | None = None
-            if word[0] not in _CANDIDATE_FIRST:
-                continue
             starts = [0]
-            if word[0] in _GLUED_FIRST:
-                starts += [len(t) for t in _GLUED_TRIGGERS if word.startswith(t) and len(word) - len(t) >= 2]
+            glued = _GLUED_BY_FIRST.get(word[0])
+            if glued is not None:
+                starts += [len(t) for t in glued if word.startswith(t) and len(word) - len(t) >= 2]
             for at in starts:
                 for opt in options(word, at):
+                    if self._intrinsic(word, at, opt, False) is None:
+                        continue  # scored 0 (not a name): never a span, nor better than another reading
                     score, why = self._score(doc, words, i, word, at, opt, glued=at > 0)
                     if best is None or score > best[0]:
                         best = (score, start + at, start + at + opt.length, why, opt.surname)
@@ -222,63 +189,62 @@ class KoreanNameDetector:
         base = self._intrinsic(word, at, opt, spaced)
         if base is None:
             return 0.0, ("not-a-name",)
-        score, why_base = base
-        why = list(why_base)
-        after = title_next(doc.norm.text, words, i, at + opt.length == len(word))
-        score -= _glued_to_number(doc.norm.text, words[i][0] + at, why)
+        why = list(base[1])
+        text = doc.norm.text
+        w_start, w_end = words[i]
+        score = base[0] - glued_to_number(text, w_start + at, why)
+        after = title_next(text, words, i, at + opt.length == len(word))
         if opt.rest == "hon" or after == "title":
             score += 0.4
             why.append("context:honorific")
         elif after == "compound" and not any(w.startswith(("lexicon:common", "lexicon:word")) for w in why):
             score += 0.3  # 홍길동 마케팅팀장: weaker than a title alone, and never for a word (경남 사업부장)
             why.append("context:department-title")
-        # 김민준(32), 이서연(여, 29세), 홍길동 씨(48): an age or sex in brackets after the name or its title
-        age_at = words[i + 1][1] if after == "title" else words[i][1] if opt.rest in ("", "hon") else -1
-        if age_at >= 0 and _AGE_AFTER.match(doc.norm.text, age_at):
+        if age_after(text, words, i, after, opt.rest):
             score += 0.25
             why.append("context:age-after")
         given = word[at + opt.surname : at + opt.length]
         # not 민준이가 그러는데: there the grammar vouches for the given name 민준 (names_ko_given), not 민+준이
-        if opt.rest != "hon" and "context:honorific" not in why and given[-1] != "이" and _cue_can_vouch(given):
+        if opt.rest != "hon" and "context:honorific" not in why and given[-1] != "이" and cue_can_vouch(given):
             rest = word[at + opt.length :]
-            cue: str | None = person_cue(rest, next_word(doc.norm.text, words, i))
+            following = next_word(text, words, i) if rest in CUE_RESTS else ""  # else no cue whatever follows
+            cue: str | None = person_cue(rest, following)
+            if cue is None and at == 0 and i > 0 and rest in COPULA and identified(previous_word(text, words, i), rest):
+                cue = "identified"
             if (
                 cue is None
                 and at == 0
-                and i > 0
-                and identified(previous_word(doc.norm.text, words, i), word[opt.length :])
+                and rest.startswith(INTRO)
+                and introduced(text[max(0, w_start - 12) : w_start], rest)
             ):
-                cue = "identified"
-            if cue is None and at == 0 and introduced(doc.norm.text[max(0, words[i][0] - 12) : words[i][0]], rest):
                 cue = "introduced"  # 안녕하세요, 도인혁입니다
             if cue is not None:  # 홍별하한테 물어보세요, 조은솔 말로는, 범인은 허새롬이었다: the grammar takes a person
                 score += 0.25
                 why.append(f"context:{cue}")
-            elif at == 0 and person_clause(doc.norm.text, words[i][1], rest):
+            elif at == 0 and person_clause(text, w_end, rest):
                 score += 0.1  # 도인혁이 어제 전화했어요, 노승수를 만났다, 백춘호의 아내
                 why.append("context:person-clause")
         # spaced: the word before the given name is its surname (전, 제 are name words too); _spaced looks before
         # the surname itself, and at the layout of the whole name
-        trigger = 0.0 if spaced else 0.35 if glued else trigger_before(doc.norm.text, words, i)
+        trigger = 0.0 if spaced else 0.35 if glued else trigger_before(text, words, i)
         if trigger:
             score += trigger
             why.append("context:name-word")
-            if trigger >= 0.35 and not opt.rest and is_isolated(doc.norm.text, words[i][0] + at, words[i][1]):
+            if trigger >= 0.35 and not opt.rest and is_isolated(text, words[i][0] + at, words[i][1]):
                 # name="…", 성명 | …: a value that is its whole field, after the field's label; less for a word
                 # (판매자: 이마트, a shop in a seller's field)
                 score += 0.1 if "lexicon:common-word" in why else 0.2
                 why.append("layout:field")
         elif not spaced:
-            w_start, w_end = words[i]
             n_start = w_start + at
-            if opt.rest in ("", "part") and is_isolated(doc.norm.text, n_start, w_end):
+            if opt.rest in ("", "part") and is_isolated(text, n_start, w_end):
                 score += 0.15
                 why.append("layout:field")
-                header = column_header(doc.norm.text, n_start)
+                header = column_header(text, n_start)
                 if header is not None and any(h in header for h in _HEADER_WORDS):
                     score += 0.3
                     why.append("layout:name-column")
-            elif not opt.rest and speaker(doc.norm.text, n_start, w_end):
+            elif not opt.rest and speaker(text, n_start, w_end):
                 score += 0.2  # a chat log speaker after the time: [14:02] 노승수: …, 오후 2:03, 노승수 : …
                 why.append("layout:speaker")
 
@@ -300,7 +266,7 @@ class KoreanNameDetector:
             result = None  # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all)
         elif name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
             result = None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
-        elif opt.rest == "hon" and _word_across_seam(lex, word, at + opt.surname, at + opt.length):
+        elif opt.rest == "hon" and word_across_seam(lex, word, at + opt.surname, at + opt.length):
             result = None  # 공영주차장 is 공영 + 주차장, not 공영주 + 차장
         else:
             why: list[str] = []
@@ -320,7 +286,7 @@ class KoreanNameDetector:
                 # taken only where a name word or 님 vouches for it); 한 가지 and 이 같은 are written both ways
                 score -= 0.15 if spaced and len(given) == 1 else 0.35 if known and opt.rest else 0.4
                 why.append("lexicon:common-word")
-            elif at == 0 and not spaced and _is_common_word(lex, word, opt.surname):
+            elif at == 0 and not spaced and is_common_word(lex, word, opt.surname):
                 # 이용해 (이용 + 해) and 배송이 (배송 + 이) are words; 장하은 (장하 + 은) and 엄지은 read as words only
                 # by accident: a person entry or a popular given name keeps more of its score
                 score -= 0.15 if (known and given in lex.given_names) or popular else 0.3
@@ -352,11 +318,11 @@ class KoreanNameDetector:
         label, 님 or 씨, or a name column vouches for it: 신청인: 김 구, 수신: 이 준 님)."""
         text = doc.norm.text
         out: list[Span] = []
-        index = {s: k for k, (s, _e) in enumerate(words)}
         lex = self.lexicon
         for m in _SPACED_SURNAME.finditer(text):
-            k = index.get(m.start())
-            if k is None or words[k][1] != m.end(1) or k + 1 >= len(words):
+            # the word the surname is (words are sorted: a bisection, not a map of every word of the text)
+            k = bisect_left(words, (m.start(), 0))
+            if k >= len(words) or words[k] != (m.start(), m.end(1)) or k + 1 >= len(words):
                 continue
             g_start, g_end = words[k + 1]
             given_word = text[g_start:g_end]

@@ -22,6 +22,9 @@ from typing import Literal
 from gamyeong.locales.ko_names import COMPOUND_TITLES, COMPOUND_UNITS, PARTICLES
 
 __all__ = [
+    "COPULA",
+    "CUE_RESTS",
+    "INTRO",
     "PERSON_NOUNS",
     "Cue",
     "capped",
@@ -86,6 +89,9 @@ _ROLES = frozenset(
     남편 아내 애인 신랑 신부 담임 주치의 원장 상대 상대방 후임 전임 후임자 전임자 적임자 당번 총무""".split()
 )
 _TOPIC = ("은", "는", "이", "가")
+#: the rests :func:`identified` and :func:`introduced` ask for: callers test them before building the text the
+#: two read (most candidates have neither)
+COPULA = _COPULA
 
 
 def identified(previous_word: str, rest: str) -> bool:
@@ -99,6 +105,7 @@ def identified(previous_word: str, rest: str) -> bool:
 
 _GREETING = re.compile(r"(?:안녕하세요|안녕하십니까|반갑습니다|처음 뵙겠습니다|여보세요|수고하십니다)[,.!~]?\s?$")
 _INTRO = ("입니다", "이에요", "예요", "이라고", "라고", "이고요", "고요")
+INTRO = _INTRO
 
 
 def introduced(before: str, rest: str) -> bool:
@@ -142,6 +149,11 @@ def person_clause(text: str, end: int, rest: str) -> bool:
             return True
         at = m.end()
     return False
+
+
+#: what may follow the name inside its word for :func:`person_cue` to find a cue (after anything else it finds
+#: none, whatever the next word): most words are skipped before their next word is looked up
+CUE_RESTS = frozenset({""}) | _ANIMATE | _WITH | _SUBJECT | _CALLED_QUOTE
 
 
 def person_cue(rest: str, next_word: str) -> Cue | None:

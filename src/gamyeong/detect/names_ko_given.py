@@ -14,11 +14,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
-from gamyeong.detect.names_ko_cues import PERSON_NOUNS, person_cue
+from gamyeong.detect.names_ko_cues import CUE_RESTS, PERSON_NOUNS, person_cue
 from gamyeong.locales.ko_names import (
     HONORIFICS,
     OLDER_GIVEN_NAMES,
@@ -167,6 +167,8 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         rest = word[2:]
         if len(word) < 2 or given in _NOT_GIVEN:
             continue
+        if rest not in CUE_RESTS and rest[:1] != "이" and rest[:1] not in _CALLED_FIRST:
+            continue  # no 이 + particle, no calling word, no cue: most words (the next one is not looked up)
         suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
         called = _called(rest) if rest[:1] in _CALLED_FIRST else None
         following = next_word(text, words, k)
@@ -242,6 +244,8 @@ _COUNTED = re.compile(
     r"(?:이|가|은|는)?\s(?:(?:두|세|네|다섯|여섯|[2-9])\s?(?:명|분|사람)|다들|모두\s다)"
 )
 _COUNTED_GAP = re.compile(r"\s?[,·]\s?|(?:와|과|랑|이랑|하고)\s")
+# the count that ends every match of _COUNTED: few texts have one, and a search for it costs a fourth as much
+_COUNT = re.compile(r"\s(?:(?:두|세|네|다섯|여섯|[2-9])\s?(?:명|분|사람)|다들|모두\s다)")
 
 
 def counted_people(text: str, lex: KoLexicon, span: SpanMaker) -> list[Span]:
@@ -249,6 +253,8 @@ def counted_people(text: str, lex: KoLexicon, span: SpanMaker) -> list[Span]:
     as one — a surname and a given name no dictionary knows as a word, or a given name (popular, or a person
     entry's) that is not a word for a person (엄마, 부장) — else nothing from this list."""
     out: list[Span] = []
+    if _COUNT.search(text) is None:
+        return out
     for m in _COUNTED.finditer(text):
         items: list[tuple[int, int]] = []
         at = m.start(1)
@@ -345,11 +351,8 @@ def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[S
     taken = sorted((s.start, s.end) for s in spans if s.score >= _CONFIDENT)
     starts = [a for a, _ in taken]
     out: list[Span] = []
-    for m in _HANGUL_RUN.finditer(text):  # one pass, however many names were found
-        at = m.start()
-        found = given_of.get(text[at : at + 2])
-        if found is None:
-            continue
+    for at in _word_starts(text, given_of):
+        found = given_of[text[at : at + 2]]
         end = at + 2
         if _stands_alone(text, at, end, text[at:end] in lex.words) and not _overlaps_any(taken, starts, at, end):
             why = ("context:given-name-of-a-name-found",)
@@ -361,7 +364,17 @@ def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[S
 _VOUCHING = ("context:", "layout:", "given-name", "vocative")
 
 
-_HANGUL_RUN = re.compile(r"[가-힣]{2,}")
+def _word_starts(text: str, givens: Iterable[str]) -> list[int]:
+    """Where one of ``givens`` (two Hangul syllables each) opens a run of Hangul, in text order: ``str.find``
+    for the few given names, not a walk over every word of the text."""
+    starts: list[int] = []
+    for given in givens:
+        at = text.find(given)
+        while at >= 0:
+            if at == 0 or not "가" <= text[at - 1] <= "힣":
+                starts.append(at)
+            at = text.find(given, at + 1)
+    return sorted(starts)
 
 
 def _all_hangul(word: str) -> bool:

@@ -143,14 +143,14 @@ def _kr_phone(cand: Candidate) -> list[Span]:
 
 def _account(cand: Candidate) -> list[Span]:
     value = cand.value
-    ctx = cand.context()
     if "-" in value:
         if bank_account.check(value) is Validity.INVALID:
             return []
         digits = digits_only(value)
         # Long layouts (6-2-6, 3-6-5 …) are a bank's own; 4-4-4 is also how tracking numbers are printed.
         distinctive = len(digits) >= 12 and [len(g) for g in value.split("-")] != [4, 4, 4]
-        return make_span(cand, Label.BANK_ACCOUNT, 0.55 if distinctive else 0.45, ("validator:bank-layout",), ctx=ctx)
+        return make_span(cand, Label.BANK_ACCOUNT, 0.55 if distinctive else 0.45, ("validator:bank-layout",))
+    ctx = cand.context()
     if not ctx.positive(Label.BANK_ACCOUNT):
         return []  # bare digits are an account only where the text says so
     return make_span(cand, Label.BANK_ACCOUNT, 0.35, ("rule:bare-digits",), ctx=ctx)

@@ -1,0 +1,68 @@
+"""Checks on a Korean name candidate that the scorer (:mod:`gamyeong.detect.names_ko`) asks one at a time: is the
+word an ordinary word, may grammar vouch for it, is a title glued to it really one, what stands right before and
+after it (a number, an age in brackets)."""
+
+from __future__ import annotations
+
+import re
+
+from gamyeong.detect.ko_lexicon import KoLexicon
+from gamyeong.detect.names_ko_cues import PERSON_NOUNS
+from gamyeong.detect.names_ko_forms import PARTICLE_SET, counter_title
+from gamyeong.locales.ko_names import POPULAR_GIVEN_NAMES, VERB_ENDINGS
+
+__all__ = ["age_after", "cue_can_vouch", "glued_to_number", "is_common_word", "word_across_seam"]
+
+_AGE_AFTER = re.compile(r"\s?\((?:만\s?)?(?:\d{1,3}\s?(?:세|살)?|남|여|남성|여성|[MF])(?:\s?[,/·]\s?[^()\n]{0,12})?\)")
+_AGENT_ENDINGS = frozenset("사원관생버러너저수객")  # 상담원, 정비사, 유튜버, 디자이너, 매니저, 운전수
+
+
+def cue_can_vouch(given: str) -> bool:
+    """Whether grammar that takes a person may vouch for a name with this given part: not a word for a person
+    (김대리한테, 전남친이랑) nor one ending like a job or agent noun (배송원한테, 유튜버한테), unless it is a
+    popular given name (채원, 지원)."""
+    if given in PERSON_NOUNS:
+        return False
+    return given[-1] not in _AGENT_ENDINGS or given in POPULAR_GIVEN_NAMES
+
+
+def is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
+    """The whole word is an ordinary word, with or without a particle (이름은, 정말로, 이용해, 진료비를). A
+    two-syllable surname alone is no such word (남궁 + 세아를 is not a noun and a verb ending)."""
+    if word in lex.words:
+        return True
+    for cut in range(max(2, surname + 1), len(word)):
+        head, tail = word[:cut], word[cut:]
+        if head in lex.words and (tail in PARTICLE_SET or tail[0] in VERB_ENDINGS):
+            return True
+    return False
+
+
+def age_after(text: str, words: list[tuple[int, int]], i: int, after: str | None, rest: str) -> bool:
+    """An age or sex in brackets after the name or its title: 김민준(32), 이서연(여, 29세), 홍길동 씨(48)."""
+    if after == "title":
+        return _AGE_AFTER.match(text, words[i + 1][1]) is not None
+    return rest in ("", "hon") and _AGE_AFTER.match(text, words[i][1]) is not None
+
+
+def glued_to_number(text: str, start: int, why: list[str]) -> float:
+    """0.2 (noted in ``why``) for a word glued to the number before it: a counter or an ordinal (3사관학교,
+    104주기인, 2백만명), hardly ever a name; else 0."""
+    if start == 0 or not text[start - 1].isdigit():
+        return 0.0
+    why.append("digit-before")
+    return 0.2
+
+
+def word_across_seam(lex: KoLexicon, word: str, given_start: int, name_end: int) -> bool:
+    """The word splits into two dictionary words with the seam inside the given name, the second running into a
+    counter-syllable title glued after it (공영 + 주차장): the title is part of that word. A head that is a name
+    too keeps the reading (박서 + 연대리: 박서연대리 is 박서연 + 대리)."""
+    title = counter_title(word[name_end:])
+    if title is None:
+        return False
+    end = name_end + len(title)
+    return any(
+        word[k:end] in lex.words and word[:k] in lex.words and word[:k] not in lex.persons
+        for k in range(given_start, name_end)
+    )
