@@ -130,6 +130,7 @@ KO_NOT_NAMES = [
     pytest.param("노원구청장이 현장을 방문했다.", id="district-head-is-not-a-name-title"),
     pytest.param("공영주차장에 차를 세웠다.", id="parking-lot-is-no-name-and-title"),
     pytest.param("판매자: 이마트\n배송: 무료", id="shop-in-a-seller-field"),
+    pytest.param("한의원원장님이 말했다. 공무원대표는 말했다.", id="dictionary-word-then-a-glued-title"),
     pytest.param("솔직히 이영화는 10점 받을만함", id="this-film-without-its-space"),
     pytest.param("이날 오후 2시 현재 투표율은 30%다", id="hour-then-as-of-is-no-spaced-name"),
     pytest.param("순국 104주기인 오는 26일 행사", id="ordinal-glued-to-its-number"),
@@ -230,9 +231,7 @@ def test_korean_words_that_start_with_a_surname_are_not_names(analyzer: Analyzer
 
 
 LATIN_NAMES = [
-    pytest.param(
-        "Mathieu est allergique aux fruits à coque.", "fr", ["Mathieu"], id="fr-noun-listed-name-opens-as-subject"
-    ),
+    pytest.param("Mathieu ne vient pas ce soir.", "fr", ["Mathieu"], id="fr-noun-listed-name-opens-as-subject"),
     pytest.param("Clémence, tu peux m'envoyer les slides ?", "fr", ["Clémence"], id="fr-noun-listed-name-addressed"),
     pytest.param("Talk soon,\nBen", "en", ["Ben"], id="en-given-name-that-is-a-particle"),
     pytest.param("Hi Florence,\nThe samples arrived.", "en", ["Florence"], id="en-greeted-given-name-spacy-missed"),
@@ -335,6 +334,11 @@ LATIN_NAMES = [
 ]
 
 LATIN_NOT_NAMES = [
+    pytest.param("Florence est magnifique au printemps.", "fr", id="fr-city-then-the-copula"),
+    pytest.param("Aurora will be visible tonight. Mason will build the wall.", "en", id="en-things-then-auxiliaries"),
+    pytest.param("Nana, can you come over?", "en", id="en-kin-word-addressed"),
+    pytest.param("the guy said hi, jack said no, my boss said ok", "en", id="en-lower-case-word-then-said"),
+    pytest.param("Turn left on William St. Next to the bank.", "en", id="en-street-named-after-a-person"),
     pytest.param("Ivy had covered the entire wall.", "en", id="en-plant-opens-as-subject"),
     pytest.param("Florence est la capitale de la Toscane.", "fr", id="fr-city-opens-as-subject"),
     pytest.param("Dis à maman que je rappelle", "fr", id="fr-kin-word-after-a-cue"),
@@ -417,6 +421,8 @@ ADDRESSES = [
                  id="ko-apartment-complex-and-unit"),
     pytest.param("저희 집 수성구 푸른숲 아파트 105동 302호 이에요", "ko", ["수성구 푸른숲 아파트 105동 302호"],
                  id="ko-district-then-apartment-written-apart"),
+    pytest.param("김민수가 래미안 아파트 101동 1203호에 산다", "ko", ["래미안 아파트 101동 1203호"],
+                 id="ko-apartment-after-a-subject-takes-no-particle-word"),
     pytest.param("래미안아파트 102동 1304호", "ko", ["래미안아파트 102동 1304호"], id="ko-apartment-unit"),
     pytest.param("서울 영등포구 여의대로 108 파크원타워1 32층", "ko", ["서울 영등포구 여의대로 108 파크원타워1 32층"],
                  id="ko-building-name-and-floor-after-number"),
@@ -568,6 +574,10 @@ DOBS = [
 NOT_DOBS = [
     pytest.param("Né le : voir 10.20.30.40 (version 1.2.33.4)", "fr", id="fr-ip-and-version-after-birth-word"),
     pytest.param("예약일: 2024년 5월 2일", "ko", id="ko-appointment"),
+    pytest.param("1,Widget,2001-03-02\n2,Gadget,1999-11-08", "en", id="en-old-dates-beside-no-name"),
+    pytest.param("1,Ann Lee,1990-03-02,2001-05-05\n2,Bob Ray,1980-01-01,2002-02-02", "en",
+                 id="en-two-date-columns-beside-names"),
+    pytest.param("DN: 15/03/2024 delivery note for order 5521", "fr", id="fr-delivery-note-dn"),
     pytest.param("1,김민수,2023-03-02,서울\n2,박지성,1979/11/08,제주", "ko", id="ko-column-with-a-recent-date"),
     pytest.param("order,date\n1001,1999-03-02\n1002,1998-11-08", "en", id="en-column-under-another-header"),
     pytest.param("Meeting at 10:30:1990-05-06", "en", id="en-date-right-after-a-time"),

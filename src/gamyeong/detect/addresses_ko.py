@@ -72,9 +72,13 @@ _FULL = re.compile(
 )
 # An apartment unit names a home on its own (래미안아파트 101동 1203호), with what stands before it: a province and
 # district (광진구 …), a complex name written apart from its kind (꿈에그린 아파트, 주공 9단지 아파트). The word
-# before the kind may not end like a topic or object (집은 래미안 …: the sentence, not the complex).
+# before the kind has two characters or more and may not end like a particle, 을 aside (집은 래미안, 김민수가
+# 래미안, 이번에 산 래미안: the sentence, not the complex; 햇살마을 keeps its 을); a neighbourhood's 가 needs its
+# number (종로2가).
+_APT_EMD = r"[가-힣]{1,6}(?:\d{0,2}(?:읍|면|동|리)|\d{1,2}가)"
 _APARTMENT = re.compile(
-    rf"(?<![가-힣])(?:{_SIDO}\s)?(?:{_SGG}\s){{0,2}}(?:{_EMD}\s)?(?:[가-힣A-Za-z0-9]{{0,13}}[가-힣A-Za-z0-9](?<![은는를에의요서])\s)?"
+    rf"(?<![가-힣])(?:{_SIDO}\s)?(?:{_SGG}\s){{0,2}}(?:{_APT_EMD}\s)?"
+    rf"(?:[가-힣A-Za-z0-9]{{1,13}}[가-힣A-Za-z0-9](?<![은는이가를에의요서도와과랑])\s)?"
     rf"(?:\d{{1,2}}\s?단지\s?)?[가-힣A-Za-z0-9]{{0,14}}{_APT_WORD}(?:\s?\d{{1,2}}\s?단지)?\s?\d{{1,4}}\s?동\s?\d{{1,5}}\s?호"
 )
 # what every address match holds: a road's end and its number (테헤란로 123, 로 지하 1), or a neighbourhood's end and

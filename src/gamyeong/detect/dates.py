@@ -24,10 +24,11 @@ from typing import ClassVar
 
 from gamyeong.detect.base import Document
 from gamyeong.detect.dates_words import word_dates
-from gamyeong.detect.layout import column_cells, column_header
+from gamyeong.detect.layout import column_cells, column_header, row_cells
 from gamyeong.detect.taken import Taken
 from gamyeong.labels import Label
 from gamyeong.langs import Language
+from gamyeong.locales.ko_names import SURNAMES
 from gamyeong.spans import Span
 
 __all__ = ["DateOfBirthDetector"]
@@ -74,7 +75,7 @@ _DATE = re.compile(
 
 _BIRTH_BEFORE = re.compile(
     r"생년월일|생일|출생|태어난|태어나|생년|birth ?date|date of birth|d\.?o\.?b\.?|born(?: on)?|birthday|birth|"
-    r"date de naissance|naissance|naiss\.?|né\(e\)|née?(?: le)?|ddn|\bdn(?=\s?[:：])|anniversaire|\bb\.",
+    r"date de naissance|naissance|naiss\.?|né\(e\)|née?(?: le)?|ddn|anniversaire|\bb\.",
     re.IGNORECASE,
 )
 _OTHER_BEFORE = re.compile(
@@ -116,6 +117,18 @@ _BIRTH_STEMS = ("naiss", "né", "born", "birth", "dob", "d.o.b", "ddn", "anniver
 _MONTH_STEMS = tuple(sorted({m[:3] for m in _MONTHS}))
 _MONTH_YEAR = re.compile(r"(?<![^\W\d_])(?:" + _MONTH_RE + r")\.?\s+(?P<y>(?:19|20)\d{2})(?![\d/-]|\.\d)", re.I)
 _ANY_DIGIT = re.compile(r"\d")
+# French medical records abbreviate the birth date "DN :"; delivery notes and document numbers write DN too
+_DN_LABEL = re.compile(r"\bDN\s?[:：]")
+_PATIENT = re.compile(r"\b(?:(?i:patiente?|ordonnance|consultation|médecin|docteur|né\(e\)|née?)|Dr|Mme|Mlle|M\.)")
+_NEWEST_BIRTH_YEAR = 2010  # 16 years before the last year _valid takes: adults' and teenagers' records
+# a cell that reads as a person's name: a Korean surname-first word, two to four capitalized words (Anne-Sophie
+# LACROIX), SURNAME, Given
+_PERSON_CELL = re.compile(
+    "["
+    + "".join(sorted(SURNAMES))
+    + r"][가-힣]{1,3}|[A-ZÀ-Ý][A-Za-zÀ-ÿ'’\-]+(?: [A-ZÀ-Ý][A-Za-zÀ-ÿ'’\-]+){1,3}"
+    + r"|[A-ZÀ-Ý'’\-]{2,}, [A-ZÀ-Ý][a-zà-ÿ'’\-]+"
+)
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
 
 
@@ -187,6 +200,7 @@ class DateOfBirthDetector:
         taken, out = self._word_dates(doc) if doc.lang is not Language.KO else (Taken(), [])
         if not out and _ANY_DIGIT.search(text) is None:
             return []
+        verdicts: Verdicts = []  # a table column's verdict, for each of its dates
         for m in _DATE.finditer(text):
             parsed = _parse(m)
             if parsed is False:
@@ -213,7 +227,7 @@ class DateOfBirthDetector:
                 header = column_header(text, start) if alone else None
                 if header is not None and _BIRTH_BEFORE.search(header):
                     reason = "layout:birth-column"
-                elif alone and _old_dates_column(text, start):
+                elif alone and _old_dates_column(text, start, verdicts):
                     reason, score = "layout:old-dates-column", 0.6
                 else:
                     continue
@@ -263,6 +277,8 @@ class DateOfBirthDetector:
         line_start = text.rfind("\n", 0, start) + 1
         window = _TAGS.sub(" ", text[max(line_start, start - _REACH) : start])
         birth = [m.end() for m in _BIRTH_BEFORE.finditer(window)]
+        if "DN" in window and _PATIENT.search(text):  # DN : in a medical record; a delivery note's DN elsewhere
+            birth += [m.end() for m in _DN_LABEL.finditer(window)]
         if not birth:
             return "layout:birth-label-above" if _label_above(text, line_start, start) else None
         other = [m.end() for m in _OTHER_BEFORE.finditer(window)]
@@ -306,14 +322,39 @@ def _birth_year(m: re.Match[str]) -> int | None:
     return first if _valid(first, int(g["sm"]), int(g["sd"])) else last
 
 
-def _old_dates_column(text: str, start: int) -> bool:
-    """The date sits in a table column without a header whose every cell is empty or holds a full date at least
-    16 years old, two or more of them: a list of people with their birth dates (1,김민수,1961-03-02
-    / 2,박지성,1979/11/08). A column of order, visit or hire dates holds recent years too, or has a header."""
-    cells = column_cells(text, start)
-    if cells is None:
+Verdicts = list[tuple[int, int, str, int, bool]]  # (block start, block end, delimiter, column, verdict)
+
+
+def _old_dates_column(text: str, start: int, verdicts: Verdicts) -> bool:
+    """The date sits in a table without a header, in a column whose every cell is empty or holds a full date born
+    in 2010 or before (two or more of them), on a row with no other date and with a cell that reads as a person's
+    name: a list of people with their birth dates (1,김민수,1961-03-02 / 2,박지성,1979/11/08). Columns of order,
+    visit or launch dates hold recent years, or a header, or no name beside them (1,Widget,2001-03-02).
+    ``verdicts`` keeps each column's verdict for the other dates of the same document (a long table is read once)."""
+    row = row_cells(text, start)
+    if row is None:
         return False
-    newest = date.today().year - 16
+    delim, index, cells = row
+    if sum(1 for cell in cells if _full_date(cell)) != 1 or not any(_PERSON_CELL.fullmatch(c) for c in cells):
+        return False
+    for lo, hi, d, i, verdict in verdicts:
+        if lo <= start < hi and d == delim and i == index:
+            return verdict
+    found = column_cells(text, start)
+    if found is None:
+        return False
+    (lo, hi, d, i), column = found
+    verdict = _all_old_dates(column)
+    verdicts.append((lo, hi, d, i, verdict))
+    return verdict
+
+
+def _full_date(cell: str) -> bool:
+    m = _DATE.fullmatch(cell)
+    return m is not None and _birth_year(m) is not None
+
+
+def _all_old_dates(cells: list[str]) -> bool:
     old = 0
     for cell in cells:
         m = _DATE.fullmatch(cell)
@@ -322,7 +363,7 @@ def _old_dates_column(text: str, start: int) -> bool:
             if cell:
                 return False  # a header that names another date (a birth word was looked for first), or a number
             continue  # an empty cell
-        if year > newest:
+        if year > _NEWEST_BIRTH_YEAR:
             return False
         old += 1
     return old >= 2

@@ -7,7 +7,7 @@ above with the same delimiter; quoted cells ("Flat 28, 17 Cedar Road") count as 
 
 from __future__ import annotations
 
-__all__ = ["column_cells", "column_header", "header_row", "is_isolated"]
+__all__ = ["column_cells", "column_header", "header_row", "is_isolated", "row_cells"]
 
 _DELIMITERS = ("\t", "|", ";", ",")
 _MAX_LINES_UP = 40
@@ -81,9 +81,21 @@ def header_row(text: str, pos: int) -> tuple[int, list[str]] | None:
     return None
 
 
-def column_cells(text: str, pos: int) -> list[str] | None:
-    """The cells of the column holding ``text[pos]``, from every line of its block (the lines around it that share
-    its delimiter, header included), or None outside a table of two lines or more."""
+def row_cells(text: str, pos: int) -> tuple[str, int, list[str]] | None:
+    """The first delimiter of the line holding ``text[pos]``, the index of the cell holding it, the line's cells."""
+    line_start = text.rfind("\n", 0, pos) + 1
+    line_end = text.find("\n", pos)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    for delim in _DELIMITERS:
+        if delim in line:
+            return delim, _cell_index(line, pos - line_start, delim), _cells(line, delim)
+    return None
+
+
+def column_cells(text: str, pos: int) -> tuple[tuple[int, int, str, int], list[str]] | None:
+    """The column holding ``text[pos]``: where its block starts and ends, its delimiter and index, and its cells on
+    every line of its block (the lines around it that share its delimiter, header included); None outside a table
+    of two lines or more."""
     line_start = text.rfind("\n", 0, pos) + 1
     line_end = text.find("\n", pos)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
@@ -92,14 +104,14 @@ def column_cells(text: str, pos: int) -> list[str] | None:
             continue
         index = _cell_index(line, pos - line_start, delim)
         lines = [line]
-        cursor = line_start
+        cursor = block_start = line_start
         while cursor > 0 and len(lines) <= _MAX_LINES_UP:
             prev_start = text.rfind("\n", 0, cursor - 1) + 1
             prev = text[prev_start : cursor - 1]
             if delim not in prev:
                 break
             lines.append(prev)
-            cursor = prev_start
+            cursor = block_start = prev_start
         cursor = line_end
         while cursor >= 0 and len(lines) <= 2 * _MAX_LINES_UP:
             nxt_end = text.find("\n", cursor + 1)
@@ -110,7 +122,9 @@ def column_cells(text: str, pos: int) -> list[str] | None:
             cursor = nxt_end
         if len(lines) < 2:
             continue
-        return [cells[index] for cells in (_cells(x, delim) for x in lines) if index < len(cells)]
+        column = [cells[index] for cells in (_cells(x, delim) for x in lines) if index < len(cells)]
+        block_end = cursor if cursor >= 0 else len(text)
+        return (block_start, block_end, delim, index), column
     return None
 
 

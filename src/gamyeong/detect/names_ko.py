@@ -45,6 +45,7 @@ from gamyeong.detect.names_ko_cues import (
 from gamyeong.detect.names_ko_forms import (
     HONORIFIC_SET,
     Option,
+    counter_title,
     masked_names,
     options,
     rest_kind,
@@ -268,6 +269,8 @@ class KoreanNameDetector:
             result = None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
         elif opt.rest == "hon" and word_across_seam(lex, word, at + opt.surname, at + opt.length):
             result = None  # 공영주차장 is 공영 + 주차장, not 공영주 + 차장
+        elif opt.rest == "hon" and name in lex.words and counter_title(word[at + opt.length :]):
+            result = None  # 한의원원장, 공무원대표: a dictionary word and its head, not a name and a title
         else:
             why: list[str] = []
             known = name in lex.persons

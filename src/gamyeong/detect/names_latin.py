@@ -86,6 +86,7 @@ _COMPOUND_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.-$")  # the J.- of J.-P. Marti
 
 
 _SAINT_AFTER = re.compile(r" [A-Z][a-zà-ÿ]")
+_STREET_BEFORE = re.compile(r"(?:\b(?:on|at|in|into|onto|off|down|up|along|near|via)|\d)\s+$", re.IGNORECASE)
 
 
 def _saint(text: str, current: list[tuple[int, int, str]]) -> bool:
@@ -94,6 +95,8 @@ def _saint(text: str, current: list[tuple[int, int, str]]) -> bool:
     street's St. and a sentence's end."""
     if len(current) < 2 or current[-1][2] not in ("St.", "Ste.") or not _SAINT_AFTER.match(text, current[-1][1]):
         return False
+    if _STREET_BEFORE.search(text, max(0, current[0][0] - 12), current[0][0]):
+        return False  # on William St. Next …, at 12 Charlotte St. Paul …: a street named after someone
     return bare(current[-2][2]) in name_gazetteer()[0]
 
 
@@ -342,7 +345,8 @@ class LatinNameDetector:
             # without spaCy (the fast profile)
             run.why.append("gazetteer:given-noun")
             return 0.35
-        if opens and w in given and w not in _BRAND_GIVEN and w not in _PLACE_GIVEN and is_noun_only(w):
+        ordinary = w in _BRAND_GIVEN or w in _PLACE_GIVEN or w in cues.KIN
+        if opens and w in given and not ordinary and is_noun_only(w):
             role = cues.opening_subject(text, run.end)
             if role == "subject-verb" and cues.is_word_first(w):
                 role = None  # Ivy had covered the wall: a plant, a colour or a season is a subject too

@@ -297,6 +297,9 @@ _LOWER_CUE = re.compile(
 )
 
 
+_SPEECH_VERBS = frozenset("said says told asked replied wrote texted called thinks thought wants".split())
+
+
 def lower_case_cued(
     text: str, given: frozenset[str], surnames: frozenset[str], stop: frozenset[str]
 ) -> list[tuple[int, int]]:
@@ -307,6 +310,8 @@ def lower_case_cued(
         first = m.group(1)
         if not first.islower() or first not in given or first in stop or first in _AMBIGUOUS_LOWER or first in KIN:
             continue
+        if first in _SPEECH_VERBS:
+            continue  # my boss said no: said is a given name too
 
         end = m.end(1)
         second = m.group(2)
@@ -332,14 +337,11 @@ _PERSON_VERB = re.compile(
 KIN = frozenset("maman papa mamie papi papy mémé pépé tata tonton chéri chérie bébé mom mum dad daddy mommy "
                 "mummy baby babe honey grandma grandpa granny nana".split())  # fmt: skip
 
-# After a word opening a sentence: a verb of which it is the subject (Mathieu est allergique, Owen is late), or a
-# comma and the second person (Clémence, tu peux …; Ivy, can you …): what a bare noun rarely opens a sentence with.
-_SUBJECT_VERB = re.compile(
-    # the copula only before no noun phrase: Florence est la capitale, Hunter is a job say what a place or a thing is
-    r"[ \t]+(?:(?:is|was|est|était)(?![\w'’])(?![ \t]+(?:a|an|the|un|une|le|la|les|l['’]|one|of|située?|connue?)"
-    r"(?![\w'’]))|(?:has|had|will|would|can|could|did|does|doesn['’]t|didn['’]t|isn['’]t|wasn['’]t|won['’]t|"
-    r"can['’]t|a|avait|va|sera|fait|n['’]|ne|m['’]|t['’]|s['’]|se|me|nous|vous)(?![\w'’]))"
-)
+# After a word opening a sentence: a French object or negation clitic, which only a verb's subject is followed by,
+# and mostly a person (Mathieu m'a dit, Mathieu ne vient pas, Mathieu nous attend), or a comma and the second person
+# (Clémence, tu peux …; Ivy, can you …). The copula and the auxiliaries are no evidence: Florence est magnifique,
+# Aurora will be visible, Mason will build the wall.
+_SUBJECT_VERB = re.compile(r"[ \t]+(?:n['’]|ne|m['’]|t['’]|me|te|nous|vous|lui|leur)(?![\w'’])")
 _ADDRESSED = re.compile(
     r",[ \t]+(?:tu|t['’]|vous|you|can you|could you|would you|peux-tu|pouvez-vous|please|merci|thanks)(?![\w'’])",
     re.IGNORECASE,

@@ -61,7 +61,8 @@ def lowercase_runs(
     out: list[tuple[Run, float]] = []
     for m in _LOWER_PAIR.finditer(text):
         a, b = m.group(1), m.group(2)
-        if a in given and b in surnames and a not in stop and b not in stop:
+        # not a word and a verb (the guy said, jack said: said is a surname too)
+        if a in given and b in surnames and a not in stop and b not in stop and not cues.is_word_first(b):
             pair = (m.start(1), m.end(2), text[m.start(1) : m.end(2)])
             out.append((Run([pair], why=["gazetteer:lower-case-pair"]), 0.55))
     for m in _NAME_PHRASE.finditer(text):
