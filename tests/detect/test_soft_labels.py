@@ -41,6 +41,7 @@ KO_NAMES = [
     pytest.param("한빛테크 윤도겸대표는 말한다.", ["윤도겸"], id="glued-title-opening-with-a-counter-syllable"),
     pytest.param("박지훈차장님이 오셨어요", ["박지훈"], id="glued-deputy-manager-title"),
     pytest.param("감사합니다.\n영업2팀 김민수대리", ["김민수"], id="glued-title-whose-seam-reads-as-a-rare-word"),
+    pytest.param("혹시 담당자 이영화의 연락처 아시는 분", ["이영화"], id="this-noun-reading-after-a-name-word"),
     pytest.param("말하는 도명환 씨에겐 고민이 많다", ["도명환"], id="honorific-then-contracted-particle"),
     pytest.param("동호회장 장정기 씨(52)는 말했다", ["장정기"], id="age-after-the-honorific"),
     pytest.param("남궁민수 과장님이 오셨어요", ["남궁민수"], id="two-syllable-surname"),

@@ -28,6 +28,7 @@ from gamyeong.detect.names_ko_checks import (
     cue_can_vouch,
     glued_to_number,
     is_common_word,
+    this_noun_unread,
     word_across_seam,
 )
 from gamyeong.detect.names_ko_context import speaker, title_next, trigger_before
@@ -229,7 +230,7 @@ class KoreanNameDetector:
         # the surname itself, and at the layout of the whole name
         trigger = 0.0 if spaced else 0.35 if glued else trigger_before(text, words, i)
         if trigger:
-            score += trigger
+            score += trigger + this_noun_unread(why, trigger, previous_word(text, words, i))
             why.append("context:name-word")
             if trigger >= 0.35 and not opt.rest and is_isolated(text, words[i][0] + at, words[i][1]):
                 # name="…", 성명 | …: a value that is its whole field, after the field's label; less for a word

@@ -11,7 +11,7 @@ from gamyeong.detect.names_ko_cues import PERSON_NOUNS
 from gamyeong.detect.names_ko_forms import PARTICLE_SET, counter_title
 from gamyeong.locales.ko_names import POPULAR_GIVEN_NAMES, VERB_ENDINGS
 
-__all__ = ["age_after", "cue_can_vouch", "glued_to_number", "is_common_word", "word_across_seam"]
+__all__ = ["age_after", "cue_can_vouch", "glued_to_number", "is_common_word", "this_noun_unread", "word_across_seam"]
 
 _AGE_AFTER = re.compile(r"\s?\((?:만\s?)?(?:\d{1,3}\s?(?:세|살)?|남|여|남성|여성|[MF])(?:\s?[,/·]\s?[^()\n]{0,12})?\)")
 _AGENT_ENDINGS = frozenset("사원관생버러너저수객")  # 상담원, 정비사, 유튜버, 디자이너, 매니저, 운전수
@@ -66,3 +66,9 @@ def word_across_seam(lex: KoLexicon, word: str, given_start: int, name_end: int)
         word[k:end] in lex.words and word[:k] in lex.words and word[:k] not in lex.persons
         for k in range(given_start, name_end)
     )
+
+
+def this_noun_unread(why: list[str], trigger: float, previous: str) -> float:
+    """0.2 back for the this-noun reading (이 + 수정: this edit) after a word that names a name (담당자 이수정의):
+    "this" makes no sense there. Not after a one-syllable pronoun: 난 이영화를 보면서 is "I, this film"."""
+    return 0.2 if "lexicon:this-noun" in why and trigger >= 0.35 and len(previous) > 1 else 0.0
