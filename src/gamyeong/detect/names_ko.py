@@ -31,7 +31,7 @@ from gamyeong.detect.names_ko_checks import (
     this_noun_unread,
     word_across_seam,
 )
-from gamyeong.detect.names_ko_context import speaker, title_next, trigger_before
+from gamyeong.detect.names_ko_context import name_word_before, speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
     COPULA,
     CUE_RESTS,
@@ -228,7 +228,9 @@ class KoreanNameDetector:
                 why.append("context:person-clause")
         # spaced: the word before the given name is its surname (전, 제 are name words too); _spaced looks before
         # the surname itself, and at the layout of the whole name
-        trigger = 0.0 if spaced else 0.35 if glued else trigger_before(text, words, i)
+        trigger = (
+            0.0 if spaced else 0.35 if glued else name_word_before(text, words, i, word[at + opt.length :], opt.rest)
+        )
         if trigger:
             score += trigger + this_noun_unread(why, trigger, previous_word(text, words, i))
             why.append("context:name-word")
