@@ -34,6 +34,7 @@ from gamyeong.detect.names_ko_checks import (
 from gamyeong.detect.names_ko_context import name_word_before, speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
     COPULA,
+    COPULA_GIVEN,
     CUE_RESTS,
     INTRO,
     PERSON_NOUNS,
@@ -266,8 +267,16 @@ class KoreanNameDetector:
         name = word[at : at + opt.length]
         given = name[opt.surname :]
         result: tuple[float, tuple[str, ...]] | None
-        if all(c in _DIGIT_WORDS for c in name) or name in HONORIFIC_SET or name[-1] in "님씨" or name == "여러분":
-            result = None  # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all)
+        if (
+            all(c in _DIGIT_WORDS for c in name)
+            or name in HONORIFIC_SET
+            or name[-1] in "님씨"
+            or name == "여러분"
+            or given in COPULA_GIVEN
+        ):
+            # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all); 형이야: a
+            # one-syllable noun and the copula
+            result = None
         elif name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
             result = None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
         elif opt.rest == "hon" and word_across_seam(lex, word, at + opt.surname, at + opt.length):

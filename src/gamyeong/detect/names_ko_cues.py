@@ -92,6 +92,9 @@ _TOPIC = ("은", "는", "이", "가")
 #: the rests :func:`identified` and :func:`introduced` ask for: callers test them before building the text the
 #: two read (most candidates have neither)
 COPULA = _COPULA
+#: the copula in two syllables, which a one-syllable noun before it makes look like a surname and a given name
+#: (형이야); not 이다, a given name too
+COPULA_GIVEN = frozenset("이야 이고 이며 였다 이죠 예요 이라 이네".split())
 
 
 def identified(previous_word: str, rest: str) -> bool:

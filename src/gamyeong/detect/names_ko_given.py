@@ -46,7 +46,25 @@ _VOCATIVE_RATIO = 1.5
 # follows any noun.
 _AFTER_I = frozenset(
     """가 는 를 랑 도 만 의 한테 한테서 한테는 한테도 에게 에게서 하고 처럼 보다 까지
-    랑은 랑도 는요 도요 더러 같은""".split()
+    랑은 랑도 는요 도요 더러 같은 마저 조차 부터 네 네는 네가 네서""".split()
+)
+# Kin and companions named by the child or friend they belong to, after 민준이 (민준이 엄마, 서연이 동생)
+_KIN_AFTER_I = (
+    "엄마",
+    "아빠",
+    "어머니",
+    "아버지",
+    "동생",
+    "언니",
+    "오빠",
+    "누나",
+    "형",
+    "친구",
+    "할머니",
+    "할아버지",
+    "남친",
+    "여친",
+    "짝꿍",
 )
 # Words right after a given name that call a person by it (현우 오빠, 지수 씨, 서연 님, 하은 언니)
 _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "이모", "삼촌")
@@ -169,9 +187,13 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             continue
         if rest not in CUE_RESTS and rest[:1] != "이" and rest[:1] not in _CALLED_FIRST:
             continue  # no 이 + particle, no calling word, no cue: most words (the next one is not looked up)
-        suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
-        called = _called(rest) if rest[:1] in _CALLED_FIRST else None
         following = next_word(text, words, k)
+        suffix_i = (
+            rest[:1] == "이"
+            and (rest[1:] in _AFTER_I or (rest == "이" and following.startswith(_KIN_AFTER_I)))
+            and _has_final(given[1])
+        )
+        called = _called(rest) if rest[:1] in _CALLED_FIRST else None
         spaced_call = False
         if called is None and not rest and following:
             called = _called(following) if following[0] in _CALLED_FIRST else None
