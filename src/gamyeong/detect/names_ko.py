@@ -54,15 +54,14 @@ from gamyeong.detect.names_ko_forms import (
 )
 from gamyeong.detect.names_ko_given import (
     common_given_part,
-    counted_people,
     given_alone_of_found,
     given_name_forms,
-    lend_evidence,
     next_word,
     popular_alone,
     previous_word,
     vocatives,
 )
+from gamyeong.detect.names_ko_lists import counted_people, lend_evidence
 from gamyeong.detect.names_ko_morph import clear_morph_cache, second_opinion
 from gamyeong.labels import Label
 from gamyeong.langs import Language
