@@ -243,6 +243,15 @@ LATIN_NAMES = [
     pytest.param("Mathieu ne vient pas ce soir.", "fr", ["Mathieu"], id="fr-noun-listed-name-opens-as-subject"),
     pytest.param("Clémence, tu peux m'envoyer les slides ?", "fr", ["Clémence"], id="fr-noun-listed-name-addressed"),
     pytest.param("Talk soon,\nBen", "en", ["Ben"], id="en-given-name-that-is-a-particle"),
+    pytest.param(
+        "Destinataire : Bernard de La Salle\nAdresse : 5 rue Vaugirard",
+        "fr",
+        ["Bernard de La Salle"],
+        id="fr-word-after-a-particle-is-a-surname",
+    ),
+    pytest.param(
+        "We met Jean de La Tour yesterday.", "en", ["Jean de La Tour"], id="en-place-word-after-a-particle-is-a-surname"
+    ),
     pytest.param("Hi Florence,\nThe samples arrived.", "en", ["Florence"], id="en-greeted-given-name-spacy-missed"),
     pytest.param(
         "Patient : Mlle Inès Collin, née Blanc\nDN : 15/7/1977",
