@@ -270,6 +270,8 @@ LATIN_NAMES = [
         "zaza: jean-marc petit a appelé pour toi", "fr", ["jean-marc petit"], id="fr-lower-case-name-then-a-person-verb"
     ),
     pytest.param("sk8rboi: priya called for u\nmom: k", "en", ["priya"], id="en-lower-case-given-name-called"),
+    pytest.param("bookworm: noah called for u", "en", ["noah"], id="en-lower-case-name-the-noun-lists-hold-called"),
+    pytest.param("moimeme: lucas vient ce soir ?", "fr", ["lucas"], id="fr-lower-case-name-the-noun-lists-hold-comes"),
     pytest.param("Name\tEmily St. James\nReason\tUrgent", "en", ["Emily St. James"], id="en-saint-surname-in-a-field"),
     pytest.param("Deliver to: Okafor\nAddress: 12 Oak Dr", "en", ["Okafor"], id="en-surname-alone-after-deliver-to"),
     pytest.param("Thanks,\n--\nMartin | Operations", "en", ["Martin"], id="en-signature-name-then-pipe"),
@@ -356,6 +358,7 @@ LATIN_NOT_NAMES = [
     pytest.param("Aurora will be visible tonight. Mason will build the wall.", "en", id="en-things-then-auxiliaries"),
     pytest.param("Nana, can you come over?", "en", id="en-kin-word-addressed"),
     pytest.param("the guy said hi, jack said no, my boss said ok", "en", id="en-lower-case-word-then-said"),
+    pytest.param("ugh summer is coming and april came early", "en", id="en-lower-case-noun-then-comes"),
     pytest.param("Turn left on William St. Next to the bank.", "en", id="en-street-named-after-a-person"),
     pytest.param("Ivy had covered the entire wall.", "en", id="en-plant-opens-as-subject"),
     pytest.param("Florence est la capitale de la Toscane.", "fr", id="fr-city-opens-as-subject"),
