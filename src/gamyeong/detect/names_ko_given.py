@@ -204,7 +204,13 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             # 윤슬 씨: a string no dictionary knows, then 씨 or 님 one space away, is a given name (glued, 님 and
             # 씨 also follow titles and family words: 사원님, 아가씨)
             out.append(span(start, start + 2, 0.55, ("given-name+title",)))
-        elif cue is not None and given not in PERSON_NOUNS and _cue_given(lex, given, unknown):
+        elif (
+            cue is not None
+            and given not in PERSON_NOUNS
+            and (_cue_given(lex, given, unknown) or (rest.startswith("한테") and given in lex.given_names))
+        ):
+            # 나래한테서 연락 왔어: 한테 takes a person or an animal, so a given name that is also a word (나래,
+            # wing) reads as the name there
             out.append(span(start, start + 2, 0.55, (f"given-name+{cue}",)))
     return out
 
