@@ -275,6 +275,12 @@ LATIN_NAMES = [
     pytest.param("bookworm: noah called for u", "en", ["noah"], id="en-lower-case-name-the-noun-lists-hold-called"),
     pytest.param("moimeme: lucas vient ce soir ?", "fr", ["lucas"], id="fr-lower-case-name-the-noun-lists-hold-comes"),
     pytest.param("je dors chez mathilde ce soir", "fr", ["mathilde"], id="fr-lower-case-name-at-someones-place"),
+    pytest.param(
+        "Conseiller : De : Min-jun Durand\nClient : ok",
+        "fr",
+        ["Min-jun Durand"],
+        id="fr-hyphenated-korean-given-name-and-any-surname",
+    ),
     pytest.param("je suis avec julie là", "fr", ["julie"], id="fr-lower-case-name-with-someone"),
     pytest.param("Name\tEmily St. James\nReason\tUrgent", "en", ["Emily St. James"], id="en-saint-surname-in-a-field"),
     pytest.param("Deliver to: Okafor\nAddress: 12 Oak Dr", "en", ["Okafor"], id="en-surname-alone-after-deliver-to"),
@@ -364,6 +370,9 @@ LATIN_NOT_NAMES = [
     pytest.param("the guy said hi, jack said no, my boss said ok", "en", id="en-lower-case-word-then-said"),
     pytest.param("ugh summer is coming and april came early", "en", id="en-lower-case-noun-then-comes"),
     pytest.param("avec plaisir, on mange chez moi ou chez flunch ?", "fr", id="fr-at-or-with-a-word"),
+    pytest.param(
+        "Check the Wi-Fi Settings, the Hi-Fi Store is open", "en", id="en-hyphenated-words-are-no-korean-name"
+    ),
     pytest.param("Turn left on William St. Next to the bank.", "en", id="en-street-named-after-a-person"),
     pytest.param("Ivy had covered the entire wall.", "en", id="en-plant-opens-as-subject"),
     pytest.param("Florence est la capitale de la Toscane.", "fr", id="fr-city-opens-as-subject"),

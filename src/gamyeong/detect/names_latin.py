@@ -299,7 +299,13 @@ class LatinNameDetector:
         if caps and caps[0] in ROMANIZED_SURNAMES and len(caps) >= 2 and _ROMAN_GIVEN.fullmatch("".join(caps[1:])):
             run.why.append("romanized-korean")
             return 0.85
-        if len(caps) >= 2 and caps[-1] in ROMANIZED_SURNAMES and _ROMAN_GIVEN.fullmatch("".join(caps[:-1])):
+        # Seo-yeon Durand: a hyphenated Korean given name, then any surname
+        hyphenated = len(caps) == 2 and "-" in toks[0][2] and not any(upper)
+        if (
+            len(caps) >= 2
+            and (caps[-1] in ROMANIZED_SURNAMES or hyphenated)
+            and _ROMAN_GIVEN.fullmatch("".join(caps[:-1]))
+        ):
             run.why.append("romanized-korean")
             return 0.8
         if len(caps) >= 2:
