@@ -40,9 +40,10 @@ def is_common_word(lex: KoLexicon, word: str, surname: int) -> bool:
 
 def age_after(text: str, words: list[tuple[int, int]], i: int, after: str | None, rest: str) -> bool:
     """An age or sex in brackets after the name or its title: 김민준(32), 이서연(여, 29세), 홍길동 씨(48)."""
-    if after == "title":
-        return _AGE_AFTER.match(text, words[i + 1][1]) is not None
-    return rest in ("", "hon") and _AGE_AFTER.match(text, words[i][1]) is not None
+    end = words[i + 1][1] if after == "title" else words[i][1]
+    if "(" not in text[end : end + 2] or (after != "title" and rest not in ("", "hon")):
+        return False  # the bracket opens at once or after one space: most names have none
+    return _AGE_AFTER.match(text, end) is not None
 
 
 def glued_to_number(text: str, start: int, why: list[str]) -> float:

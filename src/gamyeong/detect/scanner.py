@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 __all__ = ["Engine", "HyperscanDatabase", "Match", "PatternDef", "Scanner", "available_engines", "make_scanner"]
 
@@ -45,6 +45,8 @@ class PatternDef:
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: how far past a window the search for a match starting inside it runs (see :func:`_matches_in`)
     lookout: int = field(init=False, repr=False, compare=False)
+    #: the pattern has a value group (``groupindex`` builds a new mapping at each look)
+    has_value: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         full = self.regex
@@ -61,6 +63,7 @@ class PatternDef:
         flags = re.ASCII | (re.IGNORECASE if self.ignore_case else 0)
         object.__setattr__(self, "compiled", re.compile(full, flags))
         object.__setattr__(self, "lookout", _lookout(self.compiled))
+        object.__setattr__(self, "has_value", "v" in self.compiled.groupindex)
 
     @property
     def prefilter(self) -> str:
@@ -73,8 +76,9 @@ class PatternDef:
         return f"(?:{body})\\b" if ALNUM in self.right else body
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A tuple: thousands are made per text, and a tuple is made at a third of a frozen dataclass's cost."""
+
     pattern: int  # index into the scanner's pattern list
     start: int  # value start (the ``v`` group, or the whole match)
     end: int
@@ -125,29 +129,39 @@ def _lookout(pattern: re.Pattern[str]) -> int:
 
 
 def _matches_in(
-    pattern: re.Pattern[str], index: int, text: str, start: int, end: int, lookout: int = _LOOKOUT
-) -> Iterator[Match]:
+    pattern: re.Pattern[str],
+    index: int,
+    text: str,
+    start: int,
+    end: int,
+    lookout: int = _LOOKOUT,
+    has_value: bool | None = None,
+) -> list[Match]:
     """Matches that start inside ``[start, end)``. The search runs a little past ``end`` and a match reaching
     the search's edge is matched again against the whole text, so look-aheads never mistake the window's end
     for the text's end (which would let "9017::19" pass in "9017::19001")."""
-    has_value = "v" in pattern.groupindex
+    if has_value is None:
+        has_value = "v" in pattern.groupindex
     n = len(text)
     stop = min(n, end + lookout) if end < n else n
+    out: list[Match] = []
     for found in pattern.finditer(text, start, stop):
-        if found.start() >= end and end < n:
+        m_start = found.start()
+        if m_start >= end and end < n:
             break
         m = found
         if stop < n and found.end() >= stop - 1:
-            again = pattern.match(text, found.start())
+            again = pattern.match(text, m_start)
             if again is None:
                 continue
             m = again
         if has_value:
-            if m.start("v") < 0:
-                continue
-            yield Match(index, m.start("v"), m.end("v"), m.start(), m.end())
+            v_start, v_end = m.span("v")
+            if v_start >= 0:
+                out.append(Match(index, v_start, v_end, m_start, m.end()))
         else:
-            yield Match(index, m.start(), m.end(), m.start(), m.end())
+            out.append(Match(index, m_start, m.end(), m_start, m.end()))
+    return out
 
 
 class ReScanner:
@@ -161,7 +175,7 @@ class ReScanner:
     def scan(self, text: str) -> list[Match]:
         out: list[Match] = []
         for i, p in enumerate(self.patterns):
-            out.extend(_matches_in(p.compiled, i, text, 0, len(text)))
+            out.extend(_matches_in(p.compiled, i, text, 0, len(text), has_value=p.has_value))
         return out
 
 
@@ -244,7 +258,7 @@ class HyperscanScanner:
                 else:
                     merged.append([lo, hi])
             for lo, hi in merged:
-                out.extend(_matches_in(pattern.compiled, pid, text, lo, hi, pattern.lookout))
+                out.extend(_matches_in(pattern.compiled, pid, text, lo, hi, pattern.lookout, pattern.has_value))
         return out
 
 
