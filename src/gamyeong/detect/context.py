@@ -75,13 +75,17 @@ class ContextIndex:
     the words once per document (hyperscan when installed) and bisecting costs about one.
     """
 
-    __slots__ = ("ends", "kinds", "seen", "starts")
+    __slots__ = ("denies", "denies_after", "ends", "kinds", "labels", "seen", "starts")
 
     def __init__(self, text: str) -> None:
         hits = _find_words(text)
         self.starts = [h[0] for h in hits]
         self.ends = [h[1] for h in hits]
         self.kinds = [h[2] for h in hits]
+        # each word's labels and negative marks, sorted out once instead of at every window that holds it
+        self.labels = [k - _MARKERS for k in self.kinds]
+        self.denies = [_NEGATIVE in k for k in self.kinds]
+        self.denies_after = [_NEGATIVE_AFTER in k for k in self.kinds]
         # the context of each (start, end) asked for: several rules match the same digit run (a phone, an
         # account and a card number read 010-1234-5678 each), a quarter of the questions on Korean text
         self.seen: dict[tuple[int, int], Context] = {}
@@ -249,22 +253,36 @@ def context_of(index: ContextIndex, text: str, start: int, end: int) -> Context:
 def _context_of(index: ContextIndex, text: str, start: int, end: int) -> Context:
     number_start = _run_start(text, start, end)
     lo, hi = _bounds(text, number_start, end, BEFORE, AFTER)
-    before = index.between(lo, start)
-    # A negative word denies the number it introduces, right after it ("주문번호: 2024…", "routing 0911…"),
-    # not one further on ("BIC: SHBKKRSE 📞 010-…").
-    denied = any(_NEGATIVE in k and number_start - w_end <= _NEGATIVE_REACH for _, w_end, k in before)
-    positive_before = [(pos, k - _MARKERS) for pos, _, k in before if k - _MARKERS]
-    after_words = index.between(end, hi)
-    # Words that name the thing *before* them deny it from behind too ("2.10.3.1 버전", "8801… (바코드)").
-    denied = denied or any(
-        _NEGATIVE_AFTER in k and not text[end:pos].strip(" (") for pos, _, k in after_words if pos - end <= _AFTER_REACH
-    )
-    if positive_before:
-        pos, kinds = positive_before[-1]
+    starts, ends, labels = index.starts, index.ends, index.labels
+    n = len(starts)
+    # the words lying wholly inside [lo, start), then inside [end, hi) (ContextIndex.between, walked in place)
+    denied = False
+    nearest = -1  # the last word before with a label
+    i = bisect_left(starts, lo)
+    while i < n and starts[i] < start:
+        if ends[i] <= start:
+            # A negative word denies the number it introduces, right after it ("주문번호: 2024…", "routing
+            # 0911…"), not one further on ("BIC: SHBKKRSE 📞 010-…").
+            if index.denies[i] and number_start - ends[i] <= _NEGATIVE_REACH:
+                denied = True
+            if labels[i]:
+                nearest = i
+        i += 1
+    first_after = -1  # the first word after with a label
+    i = bisect_left(starts, end)
+    while i < n and starts[i] < hi:
+        if ends[i] <= hi:
+            pos = starts[i]
+            # Words that name the thing *before* them deny it from behind too ("2.10.3.1 버전", "8801… (바코드)").
+            if index.denies_after[i] and pos - end <= _AFTER_REACH and not text[end:pos].strip(" ("):
+                denied = True
+            if first_after < 0 and labels[i]:
+                first_after = i
+        i += 1
+    if nearest >= 0:
         stop = _LAST_STOP_RE.match(text, lo, start)
-        return Context(kinds, denied, nearest_before=stop is None or pos >= stop.end())
-    after = [k - _MARKERS for _, _, k in after_words if k - _MARKERS]
-    return Context(after[0] if after else frozenset(), denied, nearest_before=False)
+        return Context(labels[nearest], denied, nearest_before=stop is None or starts[nearest] >= stop.end())
+    return Context(labels[first_after] if first_after >= 0 else frozenset(), denied, nearest_before=False)
 
 
 def has_words(text: str, words: tuple[str, ...]) -> bool:

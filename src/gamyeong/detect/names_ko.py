@@ -26,6 +26,7 @@ from gamyeong.detect.names_ko_checks import (
     age_after,
     cue_can_vouch,
     glued_to_number,
+    hopeless,
     this_noun_unread,
 )
 from gamyeong.detect.names_ko_context import speaker, title_next, trigger_before
@@ -136,8 +137,18 @@ class KoreanNameDetector:
                 continue
             word = text[start:end]
             best: tuple[float, int, int, tuple[str, ...], int] | None = None
+            before = -1.0  # what the word before says, looked up once for the word's readings
             for at, opt, base in self._readings(word):
-                score, why = self._score(doc, words, i, word, at, opt, base, glued=at > 0)
+                if at:
+                    trigger = 0.35  # glued to a name word (담당자김민준)
+                else:
+                    if before < 0:
+                        before = trigger_before(text, words, i)
+                    trigger = before
+                after = title_next(text, words, i, at + opt.length == len(word))
+                if hopeless(text, words, i, at, opt, base[0], after, trigger):
+                    continue
+                score, why = self._score(doc, words, i, word, at, opt, base, after, trigger)
                 if best is None or score > best[0]:
                     best = (score, start + at, start + at + opt.length, why, opt.surname)
             if best is None:
@@ -169,16 +180,18 @@ class KoreanNameDetector:
         at: int,
         opt: Option,
         base: tuple[float, tuple[str, ...]],
+        after: str | None,
+        trigger: float,
         *,
-        glued: bool,
         spaced: bool = False,
     ) -> tuple[float, tuple[str, ...]]:
-        """``base`` (the word's intrinsic score, :meth:`_intrinsic`) moved by what stands around the word."""
+        """``base`` (the word's intrinsic score, :meth:`_intrinsic`) moved by what stands around the word: ``after``
+        is the next word's :func:`title_next`, ``trigger`` what the word before says (:func:`trigger_before`;
+        0.35 glued to a name word; 0 for a spaced name, where the word before the given name is its surname)."""
         why = list(base[1])
         text = doc.norm.text
         w_start, w_end = words[i]
         score = base[0] - glued_to_number(text, w_start + at, why)
-        after = title_next(text, words, i, at + opt.length == len(word))
         if opt.rest == "hon" or after == "title":
             score += 0.4
             why.append("context:honorific")
@@ -209,9 +222,7 @@ class KoreanNameDetector:
             elif at == 0 and person_clause(text, w_end, rest):
                 score += 0.1  # 도인혁이 어제 전화했어요, 노승수를 만났다, 백춘호의 아내
                 why.append("context:person-clause")
-        # spaced: the word before the given name is its surname (전, 제 are name words too); _spaced looks before
-        # the surname itself, and at the layout of the whole name
-        trigger = 0.0 if spaced else 0.35 if glued else trigger_before(text, words, i)
+        # spaced: _spaced looks before the surname itself, and at the layout of the whole name
         if trigger:
             score += trigger + this_noun_unread(why, trigger, previous_word(text, words, i))
             why.append("context:name-word")
@@ -314,7 +325,8 @@ class KoreanNameDetector:
                 if base is None:
                     score, why = 0.0, ("not-a-name",)
                 else:
-                    score, why = self._score(doc, words, k + 1, whole, 0, opt, base, glued=False, spaced=True)
+                    after = title_next(text, words, k + 1, opt.length == len(whole))
+                    score, why = self._score(doc, words, k + 1, whole, 0, opt, base, after, 0.0, spaced=True)
                 if announced and "context:name-word" not in why:
                     score = min(1.0, score + announced)
                     why = (*why, "context:name-word")

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
-from gamyeong.detect.names_ko_cues import CUE_RESTS, PERSON_NOUNS, person_cue
+from gamyeong.detect.names_ko_cues import ACCORDING, CUE_RESTS, PERSON_NOUNS, person_cue
 from gamyeong.locales.ko_names import (
     HONORIFICS,
     OLDER_GIVEN_NAMES,
@@ -51,6 +51,8 @@ _AFTER_I = frozenset(
 # Words right after a given name that call a person by it (현우 오빠, 지수 씨, 서연 님, 하은 언니)
 _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "이모", "삼촌")
 _CALLED_FIRST = frozenset(c[0] for c in _CALLED)
+# how the next word starts where it calls the word alone before it (현우 오빠) or tells what it said (지우 말로는)
+_NEXT_FIRST = _CALLED_FIRST | frozenset(a[0] for a in ACCORDING)
 _CALLED_REST = frozenset(["", *"가 는 를 랑 도 한테 이 은 을 의 께 께서 이랑 하고".split()])
 _LIST_GAP = re.compile(r"\s?[,·/]\s?|(?:과|와|랑|이랑|하고|및)\s|\s(?:및|그리고)\s")
 # The same place on consecutive lines of a roster or a list (월: 차윤오 / 화: 여다빈, "- 우지성" / "- 표예슬"): a
@@ -169,6 +171,8 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             continue
         if rest not in CUE_RESTS and rest[:1] != "이" and rest[:1] not in _CALLED_FIRST:
             continue  # no 이 + particle, no calling word, no cue: most words (the next one is not looked up)
+        if not rest and (text[end : end + 1] != " " or text[end + 1 : end + 2] not in _NEXT_FIRST):
+            continue  # a word alone: only a calling word or 말로는 one space after it could vouch for it
         suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
         called = _called(rest) if rest[:1] in _CALLED_FIRST else None
         following = next_word(text, words, k)
