@@ -69,11 +69,16 @@ class PatternDef:
     def prefilter(self) -> str:
         """The pattern for the multi-pattern engine: named groups become plain groups, and a match that may
         not be followed by an alphanumeric ends at a word boundary, so that a digit run reports one end
-        instead of one per digit (hyperscan reports every end offset)."""
+        instead of one per digit (hyperscan reports every end offset). A match that may not follow one of
+        ``left`` starts at the text's start or after another character: the tails of a longer digit run (the
+        last nine digits of thirteen) are then no hits, each of which cost a window to match for nothing."""
         if self.hint is not None:
             return self.hint
         body = self.regex.replace("(?P<v>", "(")
-        return f"(?:{body})\\b" if ALNUM in self.right else body
+        body = f"(?:{body})\\b" if ALNUM in self.right else body
+        if self.left and not self.ignore_case:
+            body = f"(?:^|[^{self.left}])(?:{body})"
+        return body
 
 
 class Match(NamedTuple):
