@@ -132,13 +132,19 @@ class KoreanNameDetector:
             return []
         words = [m.span() for m in _WORD.finditer(text)]
         out: list[Span] = []
+        known = self._readings_memo
         for i, (start, end) in enumerate(words):
             if text[start] not in _CANDIDATE_FIRST:
                 continue
             word = text[start:end]
+            readings = known.get(word)
+            if readings is None:
+                readings = self._readings(word)
+            if not readings:
+                continue  # most words that start with a surname: no reading the lexicon allows
             best: tuple[float, int, int, tuple[str, ...], int] | None = None
             before = -1.0  # what the word before says, looked up once for the word's readings
-            for at, opt, base in self._readings(word):
+            for at, opt, base in readings:
                 if at:
                     trigger = 0.35  # glued to a name word (담당자김민준)
                 else:

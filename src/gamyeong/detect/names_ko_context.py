@@ -25,6 +25,7 @@ _TRIGGER_AT_END = re.compile(
 # what goes on a department's name after its Hangul (조사2과장): after anything else the next word alone decides
 _DEPARTMENT_GOES_ON = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 _KIND_OF_NEXT: dict[str, str | None] = {}
+_TRIGGER_OF_TAIL: dict[str, str | None] = {}
 _MEMO_SIZE = 8192
 _MISSING = object()
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
@@ -94,8 +95,16 @@ def trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
     if len(gap) > 8 or not stripped or stripped[-1].lower() not in _TRIGGER_LAST:
         return 0.0
     lowered = stripped.lower()
-    m = _TRIGGER_AT_END.search(lowered, max(0, len(lowered) - _TRIGGER_REACH))
-    if m is None:
+    at = max(0, len(lowered) - _TRIGGER_REACH)
+    # The search reads from ``at`` on, and one character before it (a look-behind); ``^`` only where ``at`` is 0,
+    # whose tail is the shorter: the tail alone decides, and the same few recur (고객:, 상담원:, 성명 |).
+    tail = lowered[at - 1 :] if at else lowered
+    trigger = _TRIGGER_OF_TAIL.get(tail, _MISSING)
+    if trigger is _MISSING:
+        m = _TRIGGER_AT_END.search(tail, 1 if at else 0)
+        if len(_TRIGGER_OF_TAIL) >= _MEMO_SIZE:
+            _TRIGGER_OF_TAIL.clear()
+        trigger = _TRIGGER_OF_TAIL[tail] = (m.group(1) or m.group(2)) if m else None
+    if trigger is None:
         return 0.0
-    trigger = m.group(1) or m.group(2)
     return 0.2 if (trigger in WEAK_TRIGGERS and ":" in gap) or trigger in TITLES_BEFORE else 0.35

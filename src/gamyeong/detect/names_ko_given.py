@@ -164,13 +164,14 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
     family words (할머님, 주인님, 사원님), so there only a given name will do."""
     out: list[Span] = []
     for k, (start, end) in enumerate(words):
-        word = text[start:end]
-        given = word[:2]
-        rest = word[2:]
-        if len(word) < 2 or given in _NOT_GIVEN:
+        if end - start < 2:
             continue
+        rest = text[start + 2 : end]
         if rest not in CUE_RESTS and rest[:1] != "이" and rest[:1] not in _CALLED_FIRST:
             continue  # no 이 + particle, no calling word, no cue: most words (the next one is not looked up)
+        given = text[start : start + 2]
+        if given in _NOT_GIVEN:
+            continue
         if not rest and (text[end : end + 1] != " " or text[end + 1 : end + 2] not in _NEXT_FIRST):
             continue  # a word alone: only a calling word or 말로는 one space after it could vouch for it
         suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
