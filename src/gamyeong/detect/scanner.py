@@ -192,12 +192,14 @@ class HyperscanDatabase:
     databases. Each thread therefore scans with its own clone of the scratch space, made on first use.
     """
 
-    def __init__(self, expressions: Sequence[str], caseless: Sequence[bool] | None = None) -> None:
+    def __init__(
+        self, expressions: Sequence[str], caseless: Sequence[bool] | None = None, *, utf8: bool = True
+    ) -> None:
         import hyperscan
 
         flags = []
         for i in range(len(expressions)):
-            f = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
+            f = (hyperscan.HS_FLAG_UTF8 if utf8 else 0) | hyperscan.HS_FLAG_SOM_LEFTMOST
             if caseless is not None and caseless[i]:
                 f |= hyperscan.HS_FLAG_CASELESS
             flags.append(f)
