@@ -110,6 +110,11 @@ _NUMBERED_REACH = _longest(_PLACE + _ROAD_HEAD)
 _APARTMENT_UNIT = re.compile(r"동\s?\d{1,5}\s?호")
 # How far before its unit an apartment match may start; None: everywhere
 _APARTMENT_REACH = _longest(_APARTMENT_HEAD)
+# An apartment match names its kind (아파트, 빌라 …) right before the unit: the kind's word ends at most 12
+# characters before the unit's 동 (a 단지 number, then the building number, with their spaces), so it lies
+# wholly within this many characters before it
+_APT_WORD_RE = re.compile(_APT_WORD)
+_APT_WORD_BEFORE_UNIT = len(r" 99 단지 9999 ") + max(len(w) for w in _APT_WORD[3:-1].split("|"))
 _ADDRESS_WORDS = re.compile(
     r"(?:주소|배송지|거주지|자택|주거지|소재지|사는 곳|도로명|지번|받는 곳|보내는 곳)[^\n]{0,12}$"
 )
@@ -139,9 +144,16 @@ def _apartments(text: str) -> Iterator[re.Match[str]]:
     if _APARTMENT_REACH is None:
         yield from _APARTMENT.finditer(text)
         return
-    pos = 0
-    while (hint := _APARTMENT_UNIT.search(text, pos)) is not None:
-        m = _APARTMENT.search(text, max(pos, hint.start() - _APARTMENT_REACH))
+    pos = 0  # where the next match may start
+    look = 0  # where the next unit is looked for: the units before it have no apartment word before them
+    while (hint := _APARTMENT_UNIT.search(text, max(pos, look))) is not None:
+        unit = hint.start()
+        if _APT_WORD_RE.search(text, max(0, unit - _APT_WORD_BEFORE_UNIT), unit) is None:
+            # a unit after a road address (청솔로 354, 115동 1904호) ends no apartment match, and a search for one
+            # would try every position up to the text's end
+            look = unit + 1
+            continue
+        m = _APARTMENT.search(text, max(pos, unit - _APARTMENT_REACH))
         if m is None:
             return
         yield m
