@@ -152,7 +152,7 @@ class KoreanNameDetector:
                         before = trigger_before(text, words, i)
                     trigger = before
                 after = title_next(text, words, i, at + opt.length == len(word))
-                if hopeless(text, words, i, at, opt, base[0], after, trigger):
+                if base[0] < 0.2 and hopeless(text, words, i, at, opt, base[0], after, trigger):
                     continue
                 score, why = self._score(doc, words, i, word, at, opt, base, after, trigger)
                 if best is None or score > best[0]:
