@@ -107,3 +107,29 @@ def test_spacy_batches_run_with_one_blas_thread() -> None:
         blas = [i for i in threadpool_info() if i["user_api"] == "blas"]
         assert blas
         assert all(i["num_threads"] == 1 for i in blas)
+
+
+def test_matmul_ops_transpose_each_weight_once_and_multiply_the_same() -> None:
+    """gemm(X, W, trans2=True) through a contiguous copy of W.T: the same product (up to the last bits for a few
+    rows, where OpenBLAS picks another small-matrix kernel), and one copy per weight matrix, even when the layer
+    passes a fresh view of it on every call."""
+    import numpy
+
+    from gamyeong.detect.ner_ops import matmul_ops
+
+    ops = matmul_ops()
+    rng = numpy.random.default_rng(7)
+    weight = rng.standard_normal((288, 96)).astype("float32")
+    before = len(ops._copies)
+    for rows in (1, 5, 24, 80):
+        x = rng.standard_normal((rows, 96)).astype("float32")
+        view = weight.reshape((288, 96))  # a new view object each time, as thinc's reshape2f gives
+        assert numpy.allclose(ops.gemm(x, view, trans2=True), numpy.dot(x, weight.T), rtol=1e-5, atol=1e-5)
+        out = numpy.empty((rows, 288), dtype="float32")
+        ops.gemm(x, view, trans2=True, out=out)
+        assert numpy.allclose(out, numpy.dot(x, weight.T), rtol=1e-5, atol=1e-5)
+    assert len(ops._copies) == before + 1
+    y = rng.standard_normal((96, 40)).astype("float32")
+    x = rng.standard_normal((3, 96)).astype("float32")
+    assert numpy.array_equal(ops.gemm(x, y), numpy.dot(x, y))  # no transpose asked: nothing copied
+    assert len(ops._copies) == before + 1

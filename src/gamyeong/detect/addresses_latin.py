@@ -48,10 +48,13 @@ _FR_STREET = (
     r"|grande?[\s\-'’]rue(?!\w))"
 )
 _CITY_WORD = r"[A-ZÀ-Ý][\w'’\-]*"
+# After the city's first word (which a chat may write in lower case: 44000 nantes), the next words are capitalized
+# and never CEDEX, which has a number of its own: "44000 Nantes svp" ends at Nantes, "… Rennes CEDEX 7" keeps the 7
+_CITY_MORE = r"(?-i:(?!CEDEX\b|Cedex\b)[A-ZÀ-Ý][\w'’\-]*)"
 _FR_POST = (
     # metropolitan départements 01-95 then three digits; overseas 971-976, 980 and 984-989 then two
     r"(?P<fpost>(?:0[1-9]|[1-8]\d|9[0-5])\d{3}|97[1-6]\d{2}|98[046-9]\d{2})\s"
-    rf"(?P<fcity>{_CITY_WORD}(?:[ \-]{_CITY_WORD}| (?:sur|sous|en|le|la|les|de|du|d['’]) {_CITY_WORD}){{0,3}})"
+    rf"(?P<fcity>{_CITY_WORD}(?:[ \-]{_CITY_MORE}| (?:sur|sous|en|le|la|les|de|du|d['’]) {_CITY_MORE}){{0,3}})"
     r"(?:\s(?:CEDEX|Cedex)(?:\s\d{1,2})?)?"
 )
 # A building, flat or staircase named before the street: its name is capitalized or a number ("Résidence les
@@ -62,6 +65,21 @@ _FR_PREFIX = (
     r"|\d{1,2}(?:e|er|ème)\s(?:étage|etage))"  # "Appartement 12, 3e étage, 8 rue Pasteur"
     r",?\s){0,3}"
 )
+# A housing complex, then its building, staircase or flat, before the street ("Le Clos des Tilleuls, bât. B, esc 4,
+# 2 allée des Lilas"): read backwards from a street the grammar found, so that no scan starts at every capital.
+_FR_COMPLEX = (
+    r"(?:(?:Les|Le|La|L['’])\s?)?(?:Clos|Jardins?|Domaine|Parc|Villa|Hameau|Terrasses?|Hauts?|Coteaux?|Carré|Manoir|"
+    r"Village|Cour|Tour|Immeuble|Cité|Résidence|Residence|Square)\s"
+    r"(?-i:(?:(?:les|le|la|des|du|de)\s|[dl]['’])?[A-ZÀ-Ý0-9][\w'’\-]*(?:\s(?:les|le|la|des|du|de|[A-ZÀ-Ý0-9][\w'’\-]*)){0,3})"
+)
+_FR_BUILDING = (
+    r"(?:bât\.?|bat\.?|bâtiment|batiment|esc\.?|escalier|appt?\.?|apt\.?|appartement|porte|étage|etage)\s?\w{1,4}(?!\w)"
+    r"|\d{1,2}(?:e|er|ème)\s(?:étage|etage)"
+)
+_FR_BEFORE = re.compile(
+    rf"(?:(?:{_FR_COMPLEX}),?\s)?(?:(?:{_FR_BUILDING}),?\s){{1,3}}\Z|(?:{_FR_COMPLEX}),?\s\Z", re.IGNORECASE
+)
+_BEFORE_REACH = 100
 # Paris, Lyon and Marseille addresses often end with the arrondissement instead of a postcode: "…, Lyon 2e"
 _FR_ARRONDISSEMENT = r"(?P<farr>,?\s(?:Paris|Lyon|Marseille)\s\d{1,2}(?:e|er|ème)(?!\w))"
 # A building, flat, staircase or floor after the street belongs to the address with or without a postcode
@@ -159,10 +177,12 @@ class LatinAddressDetector:
         out: list[Span] = []
         numbered = Taken()
         for m in _FR.finditer(text) if _FR_STREET_CORE.search(text) else ():
-            numbered.add(m.start(), m.end())
+            before = _FR_BEFORE.search(text, max(0, m.start() - _BEFORE_REACH), m.start())
+            start = before.start() if before and (not out or out[-1].end <= before.start()) else m.start()
+            numbered.add(start, m.end())
             ending = "postcode" if m["fpost"] else "arrondissement" if m["farr"] else "city" if m["fcityend"] else ""
             score = 0.75 + (0.2 if ending else 0.0)
-            out.append(self._span(doc, m.start(), m.end(), score, ("fr-street", ending) if ending else ("fr-street",)))
+            out.append(self._span(doc, start, m.end(), score, ("fr-street", ending) if ending else ("fr-street",)))
         for m in _FR_POSTONLY.finditer(text):
             out.append(self._span(doc, m.start(), m.end(), 0.8, ("fr-postbox",)))
         for m in _localities(text):

@@ -29,7 +29,7 @@ from gamyeong.detect.names_ko_checks import (
     hopeless,
     this_noun_unread,
 )
-from gamyeong.detect.names_ko_context import speaker, title_next, trigger_before
+from gamyeong.detect.names_ko_context import name_word_before, speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
     COPULA,
     CUE_RESTS,
@@ -49,16 +49,15 @@ from gamyeong.detect.names_ko_forms import (
 )
 from gamyeong.detect.names_ko_given import (
     common_given_part,
-    counted_people,
     given_alone_of_found,
     given_name_forms,
-    lend_evidence,
     next_word,
     popular_alone,
     previous_word,
     vocatives,
 )
 from gamyeong.detect.names_ko_intrinsic import intrinsic
+from gamyeong.detect.names_ko_lists import counted_people, lend_evidence
 from gamyeong.detect.names_ko_morph import clear_morph_cache, second_opinion
 from gamyeong.labels import Label
 from gamyeong.langs import Language
@@ -143,14 +142,9 @@ class KoreanNameDetector:
             if not readings:
                 continue  # most words that start with a surname: no reading the lexicon allows
             best: tuple[float, int, int, tuple[str, ...], int] | None = None
-            before = -1.0  # what the word before says, looked up once for the word's readings
             for at, opt, base in readings:
-                if at:
-                    trigger = 0.35  # glued to a name word (담당자김민준)
-                else:
-                    if before < 0:
-                        before = trigger_before(text, words, i)
-                    trigger = before
+                # glued to a name word (담당자김민준), or what the word before says of this reading
+                trigger = 0.35 if at else name_word_before(text, words, i, word[opt.length :], opt.rest)
                 after = title_next(text, words, i, at + opt.length == len(word))
                 if base[0] < 0.2 and hopeless(text, words, i, at, opt, base[0], after, trigger):
                     continue
@@ -228,7 +222,8 @@ class KoreanNameDetector:
             elif at == 0 and person_clause(text, w_end, rest):
                 score += 0.1  # 도인혁이 어제 전화했어요, 노승수를 만났다, 백춘호의 아내
                 why.append("context:person-clause")
-        # spaced: _spaced looks before the surname itself, and at the layout of the whole name
+        # spaced: the word before the given name is its surname (전, 제 are name words too); _spaced looks before
+        # the surname itself, and at the layout of the whole name
         if trigger:
             score += trigger + this_noun_unread(why, trigger, previous_word(text, words, i))
             why.append("context:name-word")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from gamyeong.detect.names_ko_cues import department_title
+from gamyeong.detect.names_ko_cues import COPULA, INTRO, department_title
 from gamyeong.detect.names_ko_forms import HONORIFIC_LENGTHS, HONORIFIC_SET, rest_kind
 from gamyeong.locales.ko_names import NAME_TRIGGERS, TITLES_BEFORE, WEAK_TRIGGERS
 
@@ -108,3 +108,17 @@ def trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
     if trigger is None:
         return 0.0
     return 0.2 if (trigger in WEAK_TRIGGERS and ":" in gap) or trigger in TITLES_BEFORE else 0.35
+
+
+# the speaker's pronouns among the name words: they name a name only when it is introduced
+_SELF = frozenset("저는 제 전 나는 난".split())
+
+
+def name_word_before(text: str, words: list[tuple[int, int]], i: int, rest: str, rest_kind: str) -> float:
+    """:func:`trigger_before`, except that a pronoun (저는, 난) vouches only for a name it introduces: 저는
+    김민수입니다, 난 김민수야; not 난 이영화를 봤다 (I saw this film), where a name word's 0.35 made a name of
+    the noun. ``rest`` is what follows the name in its word; ``rest_kind`` "" (nothing) or "hon" (님, 씨)."""
+    trigger = trigger_before(text, words, i)
+    if not trigger or rest_kind in ("", "hon") or rest in COPULA or rest.startswith(INTRO):
+        return trigger
+    return 0.0 if i and text[words[i - 1][0] : words[i - 1][1]] in _SELF else trigger

@@ -67,7 +67,7 @@ PERSON_NOUNS = frozenset(
     선생 학생 선배 후배 동료 직원 손님 고객 센터 회사 은행 병원 학교 정부 가족 부모 자녀 아들 조카 삼촌 이모
     고모 사촌 친척 이웃 기자 작가 배우 가수 감독 의사 약사 간호 경찰 검사 판사 남자 여자 사람 본인 상대 담당
     총무 비서 점장 주임 본사 지점 업체 택배 매장 가게 고객님 상담 기관 당국 법원 주민 회원 유저 멘토 집주
-    사모 도련 처남 매부 올케 시누 형수 제수 손녀 손자 전남 전여 구남 구여 새엄 새아""".split()
+    사모 도련 처남 매부 올케 시누 형수 제수 손녀 손자 전남 전여 구남 구여 새엄 새아 동무 짝꿍""".split()
 )
 
 
@@ -94,6 +94,9 @@ _TOPIC = ("은", "는", "이", "가")
 #: the rests :func:`identified` and :func:`introduced` ask for: callers test them before building the text the
 #: two read (most candidates have neither)
 COPULA = _COPULA
+#: the copula in two syllables, which a one-syllable noun before it makes look like a surname and a given name
+#: (형이야); not 이다, a given name too
+COPULA_GIVEN = frozenset("이야 이고 이며 였다 이죠 예요 이라 이네".split())
 
 
 def identified(previous_word: str, rest: str) -> bool:

@@ -5,8 +5,8 @@ In chats and stories people are called by their given name: ``민준아,`` (voca
 alone is weaker evidence than a full name, so each form asks for a lexicon given name whose last syllable is
 typical of given names: 아들아, 하늘아, 사랑아 are not names.
 
-Once a name is found with confidence, the same name elsewhere in the text, its given name written alone
-(``박승주는 … 승주가``), and a name listed next to it (``김민준, 류지안, 박지호`` / ``김민준과 류지안``), are names too.
+Once a name is found with confidence, its given name written alone elsewhere in the text (``박승주는 … 승주가``)
+is a name too (names in lists: :mod:`names_ko_lists`).
 """
 
 from __future__ import annotations
@@ -14,11 +14,12 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
 from gamyeong.detect.names_ko_cues import ACCORDING, CUE_RESTS, PERSON_NOUNS, person_cue
+from gamyeong.detect.names_ko_lists import CONFIDENT, SpanMaker
 from gamyeong.locales.ko_names import (
     HONORIFICS,
     OLDER_GIVEN_NAMES,
@@ -30,10 +31,8 @@ from gamyeong.spans import Span
 
 __all__ = [
     "common_given_part",
-    "counted_people",
     "given_alone_of_found",
     "given_name_forms",
-    "lend_evidence",
     "next_word",
     "popular_alone",
     "previous_word",
@@ -46,7 +45,25 @@ _VOCATIVE_RATIO = 1.5
 # follows any noun.
 _AFTER_I = frozenset(
     """가 는 를 랑 도 만 의 한테 한테서 한테는 한테도 에게 에게서 하고 처럼 보다 까지
-    랑은 랑도 는요 도요 더러 같은""".split()
+    랑은 랑도 는요 도요 더러 같은 마저 조차 부터 네 네는 네가 네서""".split()
+)
+# Kin and companions named by the child or friend they belong to, after 민준이 (민준이 엄마, 서연이 동생)
+_KIN_AFTER_I = (
+    "엄마",
+    "아빠",
+    "어머니",
+    "아버지",
+    "동생",
+    "언니",
+    "오빠",
+    "누나",
+    "형",
+    "친구",
+    "할머니",
+    "할아버지",
+    "남친",
+    "여친",
+    "짝꿍",
 )
 # Words right after a given name that call a person by it (현우 오빠, 지수 씨, 서연 님, 하은 언니)
 _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "이모", "삼촌")
@@ -54,15 +71,6 @@ _CALLED_FIRST = frozenset(c[0] for c in _CALLED)
 # how the next word starts where it calls the word alone before it (현우 오빠) or tells what it said (지우 말로는)
 _NEXT_FIRST = _CALLED_FIRST | frozenset(a[0] for a in ACCORDING)
 _CALLED_REST = frozenset(["", *"가 는 를 랑 도 한테 이 은 을 의 께 께서 이랑 하고".split()])
-_LIST_GAP = re.compile(r"\s?[,·/]\s?|(?:과|와|랑|이랑|하고|및)\s|\s(?:및|그리고)\s")
-# The same place on consecutive lines of a roster or a list (월: 차윤오 / 화: 여다빈, "- 우지성" / "- 표예슬"): a
-# line break, then a short label and its colon or a bullet (a bare line break is no list: a name ends one line,
-# a word that starts with a surname opens the next).
-_LINE_GAP = re.compile(r"[ \t]*\r?\n[ \t]*(?:[^\n:：]{1,8}[:：]|[-–•·*]|\d{1,2}[.)])[ \t]*")
-_CONFIDENT = 0.5
-
-SpanMaker = Callable[[int, int, float, tuple[str, ...]], Span]
-
 
 # Word starts that are not given names: pronouns before a kinship word (우리 언니, 저희 형; 우리 is also a given
 # name), family words and titles that 님 or 이 follow (할머님, 하느님, 이모님, 주인님, 애인이)
@@ -174,9 +182,13 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             continue
         if not rest and (text[end : end + 1] != " " or text[end + 1 : end + 2] not in _NEXT_FIRST):
             continue  # a word alone: only a calling word or 말로는 one space after it could vouch for it
-        suffix_i = rest[:1] == "이" and rest[1:] in _AFTER_I and _has_final(given[1])
-        called = _called(rest) if rest[:1] in _CALLED_FIRST else None
         following = next_word(text, words, k)
+        suffix_i = (
+            rest[:1] == "이"
+            and (rest[1:] in _AFTER_I or (rest == "이" and following.startswith(_KIN_AFTER_I)))
+            and _has_final(given[1])
+        )
+        called = _called(rest) if rest[:1] in _CALLED_FIRST else None
         spaced_call = False
         if called is None and not rest and following:
             called = _called(following) if following[0] in _CALLED_FIRST else None
@@ -197,90 +209,14 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             # 윤슬 씨: a string no dictionary knows, then 씨 or 님 one space away, is a given name (glued, 님 and
             # 씨 also follow titles and family words: 사원님, 아가씨)
             out.append(span(start, start + 2, 0.55, ("given-name+title",)))
-        elif cue is not None and given not in PERSON_NOUNS and _cue_given(lex, given, unknown):
+        elif (
+            cue is not None
+            and given not in PERSON_NOUNS
+            and (_cue_given(lex, given, unknown) or (rest.startswith("한테") and given in lex.given_names))
+        ):
+            # 나래한테서 연락 왔어: 한테 takes a person or an animal, so a given name that is also a word (나래,
+            # wing) reads as the name there
             out.append(span(start, start + 2, 0.55, (f"given-name+{cue}",)))
-    return out
-
-
-def lend_evidence(text: str, spans: list[Span]) -> list[Span]:
-    """Raise unsure names that a confident one vouches for: the same name written elsewhere in the text, or a
-    name listed right next to a confident one (comma, 와/과, 및). Spans are in ``text``'s offsets."""
-    confident: dict[str, float] = {}
-    where: dict[str, list[Span]] = {}  # the confident spans of each name (a dict: a scan of all was quadratic)
-    for s in spans:
-        if s.score >= _CONFIDENT:
-            name = text[s.start : s.end]
-            confident[name] = max(confident.get(name, 0.0), s.score)
-            where.setdefault(name, []).append(s)
-    if not confident:
-        return spans
-    ordered = sorted(spans, key=lambda s: s.start)
-    out: list[Span] = []
-    for i, s in enumerate(ordered):
-        if s.score >= _CONFIDENT:
-            out.append(s)
-            continue
-        name = text[s.start : s.end]
-        best = confident.get(name)
-        # the same name written elsewhere, not a second reading of this very place
-        if best is not None and any(not c.overlaps(s) for c in where[name]):
-            out.append(replace(s, score=best, explanation=(*s.explanation, "context:same-name-elsewhere")))
-            continue
-        neighbours = [ordered[j] for j in (i - 1, i + 1) if 0 <= j < len(ordered)]
-        listed = any(
-            n.score >= _CONFIDENT and _listed(text[min(s.end, n.end) : max(s.start, n.start)]) for n in neighbours
-        )
-        if listed and s.score >= 0.3:  # listed with a sure name: a name too (at least the decision threshold)
-            score = max(s.score + 0.15, _CONFIDENT)
-            out.append(replace(s, score=score, explanation=(*s.explanation, "context:name-list")))
-            continue
-        out.append(s)
-    return out
-
-
-def _listed(gap: str) -> bool:
-    return _LIST_GAP.fullmatch(gap) is not None or ("\n" in gap and _LINE_GAP.fullmatch(gap) is not None)
-
-
-# a list of short words (nine at most: a long run of names with no count after it must not be rescanned from
-# each of its names), then a count of people: 소민, 재희, 유진 다들 / 영수하고 영자 두 사람이
-_COUNTED = re.compile(
-    r"(?<![가-힣])((?:[가-힣]{2,4}(?:\s?[,·]\s?|(?:와|과|랑|이랑|하고)\s)){1,8}[가-힣]{2,4})"
-    r"(?:이|가|은|는)?\s(?:(?:두|세|네|다섯|여섯|[2-9])\s?(?:명|분|사람)|다들|모두\s다)"
-)
-_COUNTED_GAP = re.compile(r"\s?[,·]\s?|(?:와|과|랑|이랑|하고)\s")
-# the count that ends every match of _COUNTED: few texts have one, and a search for it costs a fourth as much
-_COUNT = re.compile(r"\s(?:(?:두|세|네|다섯|여섯|[2-9])\s?(?:명|분|사람)|다들|모두\s다)")
-
-
-def counted_people(text: str, lex: KoLexicon, span: SpanMaker) -> list[Span]:
-    """Every item of a list that a count of people closes (세 명, 두 분, 다들) is a person: names when each reads
-    as one — a surname and a given name no dictionary knows as a word, or a given name (popular, or a person
-    entry's) that is not a word for a person (엄마, 부장) — else nothing from this list."""
-    out: list[Span] = []
-    if _COUNT.search(text) is None:
-        return out
-    for m in _COUNTED.finditer(text):
-        items: list[tuple[int, int]] = []
-        at = m.start(1)
-        for gap in _COUNTED_GAP.finditer(text, m.start(1), m.end(1)):
-            items.append((at, gap.start()))
-            at = gap.end()
-        items.append((at, m.end(1)))
-        ok = True
-        for a, b in items:
-            item = text[a:b]
-            given = item[-2:]
-            if item in PERSON_NOUNS or given in PERSON_NOUNS:
-                ok = False
-            elif len(item) == 2:
-                ok = item in POPULAR_GIVEN_NAMES or item in lex.given_names
-            else:
-                ok = item[0] in SURNAMES and item not in lex.words and len(item) == 3
-            if not ok:
-                break
-        if ok and len(items) >= 2:
-            out.extend(span(a, b, 0.55, ("context:counted-people",)) for a, b in items)
     return out
 
 
@@ -337,7 +273,7 @@ def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[S
     보람을 느꼈다). Spans are in ``text``'s offsets."""
     given_of: dict[str, Span] = {}
     for s in spans:
-        if s.score < _CONFIDENT:
+        if s.score < CONFIDENT:
             continue
         name = text[s.start : s.end]
         surname = 2 if name[:2] in TWO_SYLLABLE_SURNAMES and len(name) == 4 else 1
@@ -353,7 +289,7 @@ def given_alone_of_found(text: str, spans: list[Span], lex: KoLexicon) -> list[S
         given_of.setdefault(given, s)
     if not given_of:
         return []
-    taken = sorted((s.start, s.end) for s in spans if s.score >= _CONFIDENT)
+    taken = sorted((s.start, s.end) for s in spans if s.score >= CONFIDENT)
     starts = [a for a, _ in taken]
     out: list[Span] = []
     for at in _word_starts(text, given_of):

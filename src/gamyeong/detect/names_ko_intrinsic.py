@@ -8,6 +8,7 @@ import math
 
 from gamyeong.detect.ko_lexicon import KoLexicon
 from gamyeong.detect.names_ko_checks import is_common_word, word_across_seam
+from gamyeong.detect.names_ko_cues import COPULA_GIVEN
 from gamyeong.detect.names_ko_forms import HONORIFIC_SET, Option, counter_title
 from gamyeong.locales.ko_names import NATIVE_GIVEN_NAMES, POPULAR_GIVEN_NAMES
 
@@ -25,8 +26,16 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
     name at all (spoken digits, a title, a dictionary word for a job)."""
     name = word[at : at + opt.length]
     given = name[opt.surname :]
-    if all(c in _DIGIT_WORDS for c in name) or name in HONORIFIC_SET or name[-1] in "님씨" or name == "여러분":
-        return None  # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all)
+    if (
+        all(c in _DIGIT_WORDS for c in name)
+        or name in HONORIFIC_SET
+        or name[-1] in "님씨"
+        or name == "여러분"
+        or given in COPULA_GIVEN
+    ):
+        # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all); 형이야: a
+        # one-syllable noun and the copula
+        return None
     if name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
         return None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
     if opt.rest == "hon" and word_across_seam(lex, word, at + opt.surname, at + opt.length):

@@ -242,6 +242,8 @@ class LatinNameDetector:
         while toks and bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled and not maiden:
             if len(toks) > 1 and bare(toks[-1][2]) in _COLOUR_SURNAMES and bare(toks[-2][2]) in given:
                 break  # Sarah White, Jack Green: a colour after a given name is a surname
+            if len(toks) > 2 and bare(toks[-2][2]) in NAME_PARTICLES and bare(toks[0][2]) in given:
+                break  # Amélie de La Tour: a word after a given name's particle is a surname
             toks.pop()
         while len(toks) > 1 and cues.is_verb_form(toks[-1][2]):
             toks.pop()  # "De : Manon Kaur Rappelez-moi": the next sentence's verb
@@ -273,7 +275,9 @@ class LatinNameDetector:
             if caps[0] in given or ("-" in first and _ROMAN_GIVEN.fullmatch(caps[0])):
                 run.why.append("romanized-korean")
                 return 0.8  # Jun Park, Seo-yeon Park: a Korean surname that is a place word (not Central Park)
-        if not run.titled and any(w in ORG_WORDS for w in words):
+        # Amélie de La Tour: after a given name and a particle, a place word is a surname
+        after_particle = words[0] in given and len(words) > 2 and words[-2] in NAME_PARTICLES
+        if not run.titled and any(w in ORG_WORDS for w in (words[:-1] if after_particle else words)):
             run.why.append("organization-word")
             return 0.0
         if len(caps) > 4:
@@ -401,7 +405,8 @@ def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str]
     """The run's last word is an ordinary word after a given name and a surname (Mei Haddad Card)."""
     last, first, second = bare(toks[-1][2]), bare(toks[0][2]), bare(toks[1][2])
     return (
-        first in given
+        bare(toks[-2][2]) not in NAME_PARTICLES  # Bernard de La Salle: a word after a particle is a surname
+        and first in given
         and (second in surnames or second in given)
         and last not in surnames
         and last not in given

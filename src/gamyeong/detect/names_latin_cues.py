@@ -288,7 +288,7 @@ _LOWER_CUE = re.compile(
     r"(?=[tscapdémonhb])(?:^|(?<=[\s,.!?;:(]))(?:"
     r"(?:talk(?:ed)?|spoke|speak|chat(?:ted)?)\s+(?:to|with)|ask(?:ed)?|tell|told|text(?:ed)?|ping(?:ed)?|"
     r"(?:demand(?:é|e|er|ez)|dis|dit|écris|parlé|parler|bisous|bises)\s+à|(?:parlé|discuté|parler)\s+avec|"
-    r"thanks|thank\s+you|thx|merci|hi|hey|hello|salut|coucou|bonjour|cheers|"
+    r"thanks|thank\s+you|thx|merci|hi|hey|hello|salut|coucou|bonjour|cheers|chez|avec|"
     r"(?:my|our|mon|ma|notre)\s+(?:friend|colleague|coworker|manager|boss|neighbou?r|brother|sister|cousin|"
     r"son|daughter|husband|wife|ami|amie|collègue|voisin|voisine|frère|sœur|soeur|fils|fille|mari|femme|"
     r"copain|copine)"

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 
 from gamyeong.detect import names_latin_cues as cues
 from gamyeong.locales.latin_names import COMMON_CAPITALIZED, ORG_WORDS
-from gamyeong.locales.latin_words import is_common_word
+from gamyeong.locales.latin_words import is_common_word, is_noun_only
 
 __all__ = ["TOKEN", "Run", "bare", "inverted_runs", "lowercase_runs"]
 
@@ -29,6 +29,7 @@ _LOWER_SUBJECT = re.compile(
     r"a appelé|appelle|a téléphoné|vient|viendra|est venue?|arrive|a dit|a demandé|a écrit|passe"
     r")(?![\w'’]))"
 )
+_COMING = re.compile(r"[ \t]+(?:is coming|coming|came)(?![\w'’])")
 _NAME_PHRASE = re.compile(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+")
 
 
@@ -85,9 +86,9 @@ def lowercase_runs(
             or first in stop
             or first in cues.KIN
             or cues.is_word_first(first)
-            or is_common_word(first)
+            or (is_common_word(first) and not (is_noun_only(first) and not _COMING.match(text, m.end())))
         ):
-            continue
+            continue  # lucas vient, noah called: the noun lists hold them; summer is coming: a noun comes too
         if second and (second not in surnames or second in stop):
             continue
         out.append((Run([(m.start(1), m.end(), m.group())], why=["lower-case", "context:person-verb"]), 0.6))

@@ -6,11 +6,10 @@ tok2vec and only the tagger and parser listen to the shared one, so running it c
 third of spaCy's time on chat requests; the entities are the same, see the tests). The models come from their
 PyPI wheels; nothing is downloaded.
 
-Their layers multiply through numpy (OpenBLAS) instead of thinc's default, blis (``NumpyOps(use_blis=False)``):
-on the machines we measure on, blis picks a generic kernel that is 4–7× slower for the small matrices a name
-window makes (25×288 by 288×288: 226 µs against 41 µs), which made spaCy half of French and English detection
-time. Same weights, same float32 arithmetic: the entities found are the same (checked over the dev and challenge
-sets). The transition decoder inside ``ner`` keeps calling blis from C (spaCy gives no way to change that).
+Their layers multiply through numpy (OpenBLAS) instead of thinc's default, blis, with each weight matrix
+transposed once instead of on every call (:mod:`gamyeong.detect.ner_ops`): same weights, same float32
+arithmetic, the same entities. The transition decoder inside ``ner`` keeps calling blis from C (spaCy gives no
+way to change that).
 """
 
 from __future__ import annotations
@@ -20,6 +19,7 @@ from collections import OrderedDict
 from functools import cache
 from typing import Any
 
+from gamyeong.detect.ner_ops import matmul_ops
 from gamyeong.errors import MissingDependencyError
 from gamyeong.langs import Language
 
@@ -43,7 +43,7 @@ def load_pipeline(lang: Language) -> Any:
         nlp = spacy.load(name, exclude=_EXCLUDE)
     except OSError:
         raise MissingDependencyError(name.replace("_", "-"), "names") from None
-    ops = _matmul_ops()
+    ops = matmul_ops()
     for _, component in nlp.pipeline:
         model = getattr(component, "model", None)
         if model is not None:
@@ -64,14 +64,6 @@ def one_blas_thread() -> Any:
     matrices of name windows gain nothing from them; two ``run`` workers or gateway processes on two cores
     then fought over four spinning threads (2 workers: 1.00x one worker, 1.94x with one BLAS thread each)."""
     return _blas().limit(limits=1, user_api="blas")
-
-
-@cache
-def _matmul_ops() -> Any:
-    """thinc's NumpyOps with ``gemm`` through numpy instead of blis (see the module's docstring)."""
-    from thinc.backends.numpy_ops import NumpyOps  # type: ignore[import-not-found]
-
-    return NumpyOps(use_blis=False)
 
 
 _Persons = tuple[tuple[int, int], ...]

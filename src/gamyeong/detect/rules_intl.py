@@ -211,13 +211,14 @@ def _phonenumbers_phone(cand: Candidate) -> list[Span]:
     value = cand.value
     parsed = None
     region = ""
+    valid = False  # whether parsed is a valid number (asked once: each ask walks the country's regions)
     for candidate_region in _regions(value, cand.doc.lang):
         try:
             attempt = phonenumbers.parse(value, candidate_region)
         except phonenumbers.NumberParseException:
             continue
         if phonenumbers.is_valid_number(attempt):
-            parsed, region = attempt, candidate_region
+            parsed, region, valid = attempt, candidate_region, True
             break
         if parsed is None and phonenumbers.is_possible_number(attempt):
             parsed, region = attempt, candidate_region
@@ -228,7 +229,7 @@ def _phonenumbers_phone(cand: Candidate) -> list[Span]:
     if phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164).startswith(_FR_COMPANY_PREFIXES):
         return []
     home = region == _REGION[cand.doc.lang]
-    if phonenumbers.is_valid_number(parsed):
+    if valid:
         base = BASE[Validity.VERIFIED] - (0.0 if home or value.startswith("+") else 0.15)
         return make_span(cand, Label.PHONE, base, ("validator:numbering-plan",))
     if phonenumbers.is_possible_number(parsed):
