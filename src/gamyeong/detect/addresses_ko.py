@@ -76,11 +76,13 @@ _FULL = re.compile(
 # 래미안, 이번에 산 래미안: the sentence, not the complex; 햇살마을 keeps its 을); a neighbourhood's 가 needs its
 # number (종로2가).
 _APT_EMD = r"[가-힣]{1,6}(?:\d{0,2}(?:읍|면|동|리)|\d{1,2}가)"
-_APARTMENT = re.compile(
+# everything before the unit's 동 (its width bounds how far before the unit a match starts: _apartments)
+_APARTMENT_HEAD = (
     rf"(?<![가-힣])(?:{_SIDO}\s)?(?:{_SGG}\s){{0,2}}(?:{_APT_EMD}\s)?"
     rf"(?:[가-힣A-Za-z0-9]{{1,13}}[가-힣A-Za-z0-9](?<![은는이가를에의요서도와과랑])\s)?"
-    rf"(?:\d{{1,2}}\s?단지\s?)?[가-힣A-Za-z0-9]{{0,14}}{_APT_WORD}(?:\s?\d{{1,2}}\s?단지)?\s?\d{{1,4}}\s?동\s?\d{{1,5}}\s?호"
+    rf"(?:\d{{1,2}}\s?단지\s?)?[가-힣A-Za-z0-9]{{0,14}}{_APT_WORD}(?:\s?\d{{1,2}}\s?단지)?\s?\d{{1,4}}\s?"
 )
+_APARTMENT = re.compile(_APARTMENT_HEAD + r"동\s?\d{1,5}\s?호")
 # what every address match holds: a road's end and its number (테헤란로 123, 로 지하 1), or a neighbourhood's end and
 # its lot number (합정동 123, 송호리 산 12). Half the texts have neither, and a search for it is far cheaper than
 # trying the address pattern at every position.
@@ -106,6 +108,13 @@ _NUMBERED_REACH = _longest(_PLACE + _ROAD_HEAD)
 # the unit every apartment match ends in (101동 1203호): most texts have none, and a search for it is far cheaper
 # than trying the apartment pattern at every position
 _APARTMENT_UNIT = re.compile(r"동\s?\d{1,5}\s?호")
+# How far before its unit an apartment match may start; None: everywhere
+_APARTMENT_REACH = _longest(_APARTMENT_HEAD)
+# An apartment match names its kind (아파트, 빌라 …) right before the unit: the kind's word ends at most 12
+# characters before the unit's 동 (a 단지 number, then the building number, with their spaces), so it lies
+# wholly within this many characters before it
+_APT_WORD_RE = re.compile(_APT_WORD)
+_APT_WORD_BEFORE_UNIT = len(r" 99 단지 9999 ") + max(len(w) for w in _APT_WORD[3:-1].split("|"))
 _ADDRESS_WORDS = re.compile(
     r"(?:주소|배송지|거주지|자택|주거지|소재지|사는 곳|도로명|지번|받는 곳|보내는 곳)[^\n]{0,12}$"
 )
@@ -128,6 +137,29 @@ def _addresses(text: str) -> Iterator[re.Match[str]]:
         pos = m.end()  # an address is never empty: finditer goes on from its end too
 
 
+def _apartments(text: str) -> Iterator[re.Match[str]]:
+    """The matches of the apartment pattern, those ``finditer`` gives: each ends in a unit (101동 1203호), which it
+    starts at most _APARTMENT_REACH characters before, so the pattern is searched from there rather than tried at
+    each position of the text (as :func:`_addresses` does for the road or lot number)."""
+    if _APARTMENT_REACH is None:
+        yield from _APARTMENT.finditer(text)
+        return
+    pos = 0  # where the next match may start
+    look = 0  # where the next unit is looked for: the units before it have no apartment word before them
+    while (hint := _APARTMENT_UNIT.search(text, max(pos, look))) is not None:
+        unit = hint.start()
+        if _APT_WORD_RE.search(text, max(0, unit - _APT_WORD_BEFORE_UNIT), unit) is None:
+            # a unit after a road address (청솔로 354, 115동 1904호) ends no apartment match, and a search for one
+            # would try every position up to the text's end
+            look = unit + 1
+            continue
+        m = _APARTMENT.search(text, max(pos, unit - _APARTMENT_REACH))
+        if m is None:
+            return
+        yield m
+        pos = m.end()  # a match is never empty: finditer goes on from its end too
+
+
 class KoreanAddressDetector:
     name: ClassVar[str] = "ko_addresses"
     labels: ClassVar[frozenset[str]] = frozenset({Label.ADDRESS})
@@ -145,7 +177,7 @@ class KoreanAddressDetector:
                 out.append(span)
         if _APARTMENT_UNIT.search(text) is None:
             return out
-        for m in _APARTMENT.finditer(text):
+        for m in _apartments(text):
             out.append(doc.span(m.start(), m.end(), Label.ADDRESS, 0.7, self.name, ("apartment-unit",)))
         return out
 

@@ -45,7 +45,11 @@ class Document:
         explanation: tuple[str, ...] = (),
     ) -> Span:
         """A span given normalized offsets, mapped back to the original text."""
-        o_start, o_end = self.norm.to_original(start, end)
+        norm = self.norm
+        if norm.removed is None and 0 <= start <= end <= len(norm.text):
+            # the usual 1:1 normalization: the offsets are the original's (to_original, without a call)
+            return Span(start, end, label, min(1.0, max(0.0, score)), detector, explanation)
+        o_start, o_end = norm.to_original(start, end)
         return Span(o_start, o_end, label, min(1.0, max(0.0, score)), detector, explanation)
 
 

@@ -12,7 +12,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from gamyeong.detect.scanner import HyperscanDatabase, utf8
+from gamyeong.detect.scanner import HyperscanDatabase
 from gamyeong.labels import Label
 from gamyeong.locales import NEGATIVE_AFTER_WORDS, NEGATIVE_WORDS, POSITIVE_WORDS
 
@@ -75,13 +75,17 @@ class ContextIndex:
     the words once per document (hyperscan when installed) and bisecting costs about one.
     """
 
-    __slots__ = ("ends", "kinds", "seen", "starts")
+    __slots__ = ("denies", "denies_after", "ends", "kinds", "labels", "seen", "starts")
 
     def __init__(self, text: str) -> None:
         hits = _find_words(text)
         self.starts = [h[0] for h in hits]
         self.ends = [h[1] for h in hits]
         self.kinds = [h[2] for h in hits]
+        # each word's labels and negative marks, sorted out once instead of at every window that holds it
+        self.labels = [k - _MARKERS for k in self.kinds]
+        self.denies = [_NEGATIVE in k for k in self.kinds]
+        self.denies_after = [_NEGATIVE_AFTER in k for k in self.kinds]
         # the context of each (start, end) asked for: several rules match the same digit run (a phone, an
         # account and a card number read 010-1234-5678 each), a quarter of the questions on Korean text
         self.seen: dict[tuple[int, int], Context] = {}
@@ -114,7 +118,13 @@ def _hyperscan_db() -> HyperscanDatabase | None:
         import hyperscan  # noqa: F401
     except ImportError:
         return None
-    return HyperscanDatabase([re.escape(w) for w in _WORDS])
+    # The words as UTF-32 bytes, searched in the text's UTF-32 form: a hit's offsets, divided by four, are str
+    # offsets (no UTF-8 offsets to map back, a third of the look-up's time on Korean text).
+    return HyperscanDatabase([_utf32_literal(w) for w in _WORDS], utf8=False)
+
+
+def _utf32_literal(word: str) -> str:
+    return "".join(f"\\x{b:02x}" for b in word.encode("utf-32-le"))
 
 
 def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
@@ -127,16 +137,14 @@ def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
         for m in _ALL_RE.finditer(lowered):
             hits.append((m.start(), m.end(), _WORDS.index(m.group())))
     else:
-        data = utf8(lowered)
-        raw: list[tuple[int, int, int]] = []
 
         def on_match(wid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
-            raw.append((start, end, wid))
+            # a hit that starts inside a character (its bytes and the next one's spell a word) is none
+            if not start & 3:
+                hits.append((start >> 2, end >> 2, wid))
 
-        db.scan(data, on_match)
-        if len(data) != len(lowered) and raw:
-            raw = _bytes_to_chars(data, raw)
-        hits = raw
+        # one character, four bytes: a lone surrogate (from a truncated JSON escape) too, as it is
+        db.scan(lowered.encode("utf-32-le", "surrogatepass"), on_match)
     hits.sort(key=lambda h: (h[0], -h[1]))
     out: list[tuple[int, int, frozenset[str]]] = []
     last_end = -1
@@ -148,17 +156,6 @@ def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
             out.append((start, end, _KINDS[word]))
             last_end = end
     return out
-
-
-def _bytes_to_chars(data: bytes, raw: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-    offsets = sorted({o for s, e, _ in raw for o in (s, e)})
-    char_of: dict[int, int] = {}
-    prev_byte = prev_char = 0
-    for off in offsets:
-        prev_char += len(data[prev_byte:off].decode("utf-8", "ignore"))
-        prev_byte = off
-        char_of[off] = prev_char
-    return [(char_of[s], char_of[e], w) for s, e, w in raw]
 
 
 @dataclass(frozen=True, slots=True)
@@ -249,22 +246,36 @@ def context_of(index: ContextIndex, text: str, start: int, end: int) -> Context:
 def _context_of(index: ContextIndex, text: str, start: int, end: int) -> Context:
     number_start = _run_start(text, start, end)
     lo, hi = _bounds(text, number_start, end, BEFORE, AFTER)
-    before = index.between(lo, start)
-    # A negative word denies the number it introduces, right after it ("주문번호: 2024…", "routing 0911…"),
-    # not one further on ("BIC: SHBKKRSE 📞 010-…").
-    denied = any(_NEGATIVE in k and number_start - w_end <= _NEGATIVE_REACH for _, w_end, k in before)
-    positive_before = [(pos, k - _MARKERS) for pos, _, k in before if k - _MARKERS]
-    after_words = index.between(end, hi)
-    # Words that name the thing *before* them deny it from behind too ("2.10.3.1 버전", "8801… (바코드)").
-    denied = denied or any(
-        _NEGATIVE_AFTER in k and not text[end:pos].strip(" (") for pos, _, k in after_words if pos - end <= _AFTER_REACH
-    )
-    if positive_before:
-        pos, kinds = positive_before[-1]
+    starts, ends, labels = index.starts, index.ends, index.labels
+    n = len(starts)
+    # the words lying wholly inside [lo, start), then inside [end, hi) (ContextIndex.between, walked in place)
+    denied = False
+    nearest = -1  # the last word before with a label
+    i = bisect_left(starts, lo)
+    while i < n and starts[i] < start:
+        if ends[i] <= start:
+            # A negative word denies the number it introduces, right after it ("주문번호: 2024…", "routing
+            # 0911…"), not one further on ("BIC: SHBKKRSE 📞 010-…").
+            if index.denies[i] and number_start - ends[i] <= _NEGATIVE_REACH:
+                denied = True
+            if labels[i]:
+                nearest = i
+        i += 1
+    first_after = -1  # the first word after with a label
+    i = bisect_left(starts, end)
+    while i < n and starts[i] < hi:
+        if ends[i] <= hi:
+            pos = starts[i]
+            # Words that name the thing *before* them deny it from behind too ("2.10.3.1 버전", "8801… (바코드)").
+            if index.denies_after[i] and pos - end <= _AFTER_REACH and not text[end:pos].strip(" ("):
+                denied = True
+            if first_after < 0 and labels[i]:
+                first_after = i
+        i += 1
+    if nearest >= 0:
         stop = _LAST_STOP_RE.match(text, lo, start)
-        return Context(kinds, denied, nearest_before=stop is None or pos >= stop.end())
-    after = [k - _MARKERS for _, _, k in after_words if k - _MARKERS]
-    return Context(after[0] if after else frozenset(), denied, nearest_before=False)
+        return Context(labels[nearest], denied, nearest_before=stop is None or starts[nearest] >= stop.end())
+    return Context(labels[first_after] if first_after >= 0 else frozenset(), denied, nearest_before=False)
 
 
 def has_words(text: str, words: tuple[str, ...]) -> bool:

@@ -92,6 +92,9 @@ _BIRTH_BEFORE_CLOSE = re.compile(
     r"(?:\s?(?:[:?\-–]|은|는|이)|['’]s|\s(?:is|was|est|c['’]est|on|the|le|in|en))*\s?$",
     re.IGNORECASE,
 )
+# Every birth word holds one of these (생년월일, 태어난, birth, dob, naissance, anniversaire), none of which another
+# character matches even ignoring case: a window without one is searched no further (most windows in Korean text)
+_BIRTH_LETTER = re.compile("[abdnABDN생태]")
 _BIRTH_AFTER = re.compile(r"\s?(?:생|출생|에 태어|년생|\(생일\)|\(DOB\)|\(né)", re.IGNORECASE)
 _WINDOW = 40
 # Further back only when a place of birth stands between ("née à Marseille (13) le", "born in Leeds on").
@@ -276,7 +279,7 @@ class DateOfBirthDetector:
             return "context:birth-after"
         line_start = text.rfind("\n", 0, start) + 1
         window = _TAGS.sub(" ", text[max(line_start, start - _REACH) : start])
-        birth = [m.end() for m in _BIRTH_BEFORE.finditer(window)]
+        birth = [m.end() for m in _BIRTH_BEFORE.finditer(window)] if _BIRTH_LETTER.search(window) else []
         if "DN" in window and _PATIENT.search(text):  # DN : in a medical record; a delivery note's DN elsewhere
             birth += [m.end() for m in _DN_LABEL.finditer(window)]
         if not birth:

@@ -15,7 +15,6 @@ opinion (:mod:`gamyeong.detect.names_ko_morph`). The span covers the name only.
 
 from __future__ import annotations
 
-import math
 import re
 from bisect import bisect_left
 from typing import ClassVar
@@ -27,14 +26,12 @@ from gamyeong.detect.names_ko_checks import (
     age_after,
     cue_can_vouch,
     glued_to_number,
-    is_common_word,
+    hopeless,
     this_noun_unread,
-    word_across_seam,
 )
 from gamyeong.detect.names_ko_context import name_word_before, speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
     COPULA,
-    COPULA_GIVEN,
     CUE_RESTS,
     INTRO,
     PERSON_NOUNS,
@@ -45,9 +42,7 @@ from gamyeong.detect.names_ko_cues import (
     person_cue,
 )
 from gamyeong.detect.names_ko_forms import (
-    HONORIFIC_SET,
     Option,
-    counter_title,
     masked_names,
     options,
     rest_kind,
@@ -61,14 +56,13 @@ from gamyeong.detect.names_ko_given import (
     previous_word,
     vocatives,
 )
+from gamyeong.detect.names_ko_intrinsic import intrinsic
 from gamyeong.detect.names_ko_lists import counted_people, lend_evidence
 from gamyeong.detect.names_ko_morph import clear_morph_cache, second_opinion
 from gamyeong.labels import Label
 from gamyeong.langs import Language
 from gamyeong.locales.ko_names import (
     GLUED_TRIGGERS,
-    NATIVE_GIVEN_NAMES,
-    POPULAR_GIVEN_NAMES,
     SURNAMES,
     TWO_SYLLABLE_SURNAMES,
 )
@@ -84,7 +78,6 @@ _GLUED_FIRST = frozenset(t[0] for t in GLUED_TRIGGERS)
 _GLUED_BY_FIRST = {first: tuple(t for t in GLUED_TRIGGERS if t[0] == first) for first in _GLUED_FIRST}
 # a word can hold a name only if it starts with a surname or a glued trigger (담당자김민준)
 _CANDIDATE_FIRST = frozenset(SURNAMES) | frozenset(s[0] for s in TWO_SYLLABLE_SURNAMES) | _GLUED_FIRST
-_DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
 _SPACED_SURNAME = re.compile(
     r"(?<![가-힣0-9])("  # not after a digit: 오후 2시 현재 is an hour and 'as of'
     + "|".join(sorted(TWO_SYLLABLE_SURNAMES))
@@ -98,15 +91,11 @@ _FIELD_SEPARATOR = re.compile(r"[:：|\t=][ \t]*$")
 _LONE_WORDS = frozenset(
     "제 저 내 전 이 그 한 우 안 다 더 또 잘 좀 곧 늘 참 양 고 모 각 총 매 현 신 구 원 주 공 대 소 여".split()
 )
-# last syllables of Korean words for jobs and roles (調理士, 警護員, 警察官, 部長, 管理者, 代理人, 作家, 도우미)
-_ROLE_ENDINGS = frozenset("사원관장자인가미")
-_LOANWORD_AGENT = frozenset("사관생버러너저객")  # the endings above that no given name has
 _MEMO_SIZE = 200_000
 _MISSING = object()
 # candidates scored in this band get MeCab's second opinion (names_ko_morph), ±0.15: enough to move a candidate
 # across the default threshold (0.5), not enough to overrule a lexicon entry
 _UNSURE = (0.35, 0.65)
-_LLR_CAP = 0.2
 _HEADER_WORDS = frozenset({"이름", "성명", "성함", "고객명", "환자명", "회원명", "신청인", "수취인", "예금주", "name"})
 
 
@@ -122,9 +111,11 @@ class KoreanNameDetector:
         self._lexicon = lexicon
         # keys and values of strings and numbers only: the cycle collector stops walking them after one pass
         self._memo: dict[tuple[str, int, int, int, str, bool], tuple[float, tuple[str, ...]] | None] = {}
+        self._readings_memo: dict[str, tuple[tuple[int, Option, tuple[float, tuple[str, ...]]], ...]] = {}
 
     def clear_memo(self) -> None:
         self._memo.clear()
+        self._readings_memo.clear()
         options.cache_clear()
         clear_morph_cache()
 
@@ -140,22 +131,26 @@ class KoreanNameDetector:
             return []
         words = [m.span() for m in _WORD.finditer(text)]
         out: list[Span] = []
+        known = self._readings_memo
         for i, (start, end) in enumerate(words):
             if text[start] not in _CANDIDATE_FIRST:
                 continue
             word = text[start:end]
+            readings = known.get(word)
+            if readings is None:
+                readings = self._readings(word)
+            if not readings:
+                continue  # most words that start with a surname: no reading the lexicon allows
             best: tuple[float, int, int, tuple[str, ...], int] | None = None
-            starts = [0]
-            glued = _GLUED_BY_FIRST.get(word[0])
-            if glued is not None:
-                starts += [len(t) for t in glued if word.startswith(t) and len(word) - len(t) >= 2]
-            for at in starts:
-                for opt in options(word, at):
-                    if self._intrinsic(word, at, opt, False) is None:
-                        continue  # scored 0 (not a name): never a span, nor better than another reading
-                    score, why = self._score(doc, words, i, word, at, opt, glued=at > 0)
-                    if best is None or score > best[0]:
-                        best = (score, start + at, start + at + opt.length, why, opt.surname)
+            for at, opt, base in readings:
+                # glued to a name word (담당자김민준), or what the word before says of this reading
+                trigger = 0.35 if at else name_word_before(text, words, i, word[opt.length :], opt.rest)
+                after = title_next(text, words, i, at + opt.length == len(word))
+                if base[0] < 0.2 and hopeless(text, words, i, at, opt, base[0], after, trigger):
+                    continue
+                score, why = self._score(doc, words, i, word, at, opt, base, after, trigger)
+                if best is None or score > best[0]:
+                    best = (score, start + at, start + at + opt.length, why, opt.surname)
             if best is None:
                 continue
             score, why = best[0], best[3]
@@ -184,18 +179,19 @@ class KoreanNameDetector:
         word: str,
         at: int,
         opt: Option,
+        base: tuple[float, tuple[str, ...]],
+        after: str | None,
+        trigger: float,
         *,
-        glued: bool,
         spaced: bool = False,
     ) -> tuple[float, tuple[str, ...]]:
-        base = self._intrinsic(word, at, opt, spaced)
-        if base is None:
-            return 0.0, ("not-a-name",)
+        """``base`` (the word's intrinsic score, :meth:`_intrinsic`) moved by what stands around the word: ``after``
+        is the next word's :func:`title_next`, ``trigger`` what the word before says (:func:`trigger_before`;
+        0.35 glued to a name word; 0 for a spaced name, where the word before the given name is its surname)."""
         why = list(base[1])
         text = doc.norm.text
         w_start, w_end = words[i]
         score = base[0] - glued_to_number(text, w_start + at, why)
-        after = title_next(text, words, i, at + opt.length == len(word))
         if opt.rest == "hon" or after == "title":
             score += 0.4
             why.append("context:honorific")
@@ -228,9 +224,6 @@ class KoreanNameDetector:
                 why.append("context:person-clause")
         # spaced: the word before the given name is its surname (전, 제 are name words too); _spaced looks before
         # the surname itself, and at the layout of the whole name
-        trigger = (
-            0.0 if spaced else 0.35 if glued else name_word_before(text, words, i, word[at + opt.length :], opt.rest)
-        )
         if trigger:
             score += trigger + this_noun_unread(why, trigger, previous_word(text, words, i))
             why.append("context:name-word")
@@ -254,6 +247,28 @@ class KoreanNameDetector:
 
         return max(0.0, min(1.0, capped(score, why, opt.length))), tuple(why)
 
+    def _readings(self, word: str) -> tuple[tuple[int, Option, tuple[float, tuple[str, ...]]], ...]:
+        """Where a name may start in ``word`` (0, or after a glued trigger: 담당자김민준), its options and their
+        intrinsic scores, in the order the scorer tries them; remembered per word. A reading the lexicon rules out
+        (scored 0: not a name) is left out: it could neither make a span nor beat another reading."""
+        found = self._readings_memo.get(word)
+        if found is not None:
+            return found
+        starts = [0]
+        glued = _GLUED_BY_FIRST.get(word[0])
+        if glued is not None:
+            starts += [len(t) for t in glued if word.startswith(t) and len(word) - len(t) >= 2]
+        out = []
+        for at in starts:
+            for opt in options(word, at):
+                base = self._intrinsic(word, at, opt, False)
+                if base is not None:
+                    out.append((at, opt, base))
+        if len(self._readings_memo) >= _MEMO_SIZE:
+            self._readings_memo.clear()
+        found = self._readings_memo[word] = tuple(out)
+        return found
+
     def _intrinsic(self, word: str, at: int, opt: Option, spaced: bool) -> tuple[float, tuple[str, ...]] | None:
         """The part of the score that depends on the word alone (lexicon, syllable statistics), remembered per
         word: the same words come back again and again in a corpus. None: not a name at all (spoken digits, a
@@ -262,66 +277,7 @@ class KoreanNameDetector:
         cached = self._memo.get(key, _MISSING)
         if cached is not _MISSING:
             return cached  # type: ignore[return-value]
-        lex = self.lexicon
-        name = word[at : at + opt.length]
-        given = name[opt.surname :]
-        result: tuple[float, tuple[str, ...]] | None
-        if (
-            all(c in _DIGIT_WORDS for c in name)
-            or name in HONORIFIC_SET
-            or name[-1] in "님씨"
-            or name == "여러분"
-            or given in COPULA_GIVEN
-        ):
-            # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all); 형이야: a
-            # one-syllable noun and the copula
-            result = None
-        elif name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
-            result = None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
-        elif opt.rest == "hon" and word_across_seam(lex, word, at + opt.surname, at + opt.length):
-            result = None  # 공영주차장 is 공영 + 주차장, not 공영주 + 차장
-        elif opt.rest == "hon" and name in lex.words and counter_title(word[at + opt.length :]):
-            result = None  # 한의원원장, 공무원대표: a dictionary word and its head, not a name and a title
-        else:
-            why: list[str] = []
-            known = name in lex.persons
-            popular = len(given) == 2 and given in POPULAR_GIVEN_NAMES
-            # A surname before a popular given name (too recent for the dictionary) reads as a name, a little less
-            # surely than an entry; not 민준아 (민준, called): that is a given name and a vocative. (Counting a
-            # given part shared by many entries as usual too — 미경: 김미경, 이미경 — made 3-syllable words of
-            # every kind read as names: precision on the soft set fell from 0.99 to 0.95 for +0.005 recall.)
-            vocative = name[-1] in "아야" and name[:-1] in lex.given_names
-            native = len(given) == 2 and given in NATIVE_GIVEN_NAMES  # 박한결을: not a word's reading (below)
-            usual = not known and not vocative and (popular or native)
-            score = 0.55 if known else 0.45 if usual else 0.3
-            why.append("lexicon:person" if known else "lexicon:usual-given-name" if usual else "surname-first")
-            if name in lex.words:
-                # 박진 and 김구 are words too, but no one writes them 박 진 (a spaced one-syllable given name is
-                # taken only where a name word or 님 vouches for it); 한 가지 and 이 같은 are written both ways
-                score -= 0.15 if spaced and len(given) == 1 else 0.35 if known and opt.rest else 0.4
-                why.append("lexicon:common-word")
-            elif at == 0 and not spaced and is_common_word(lex, word, opt.surname):
-                # 이용해 (이용 + 해) and 배송이 (배송 + 이) are words; 장하은 (장하 + 은) and 엄지은 read as words only
-                # by accident: a person entry or a popular given name keeps more of its score
-                score -= 0.15 if (known and given in lex.given_names) or popular else 0.3
-                why.append("lexicon:word-reading")
-            if len(given) == 2 and (given in lex.given_names or given in POPULAR_GIVEN_NAMES or native):
-                score += 0.15
-                why.append("lexicon:given-name")
-            elif name[0] == "이" and len(given) == 2 and given in lex.words and not spaced:
-                score -= 0.2  # 이영화는 최고: 이 영화 (this film) written without its space, not 이 + 영화
-                why.append("lexicon:this-noun")
-            llr = sum(math.log(lex.given_ratio(s)) for s in given)
-            # the syllable statistics are those of Sino-Korean names: a native name's syllables (늘, 봄) are rare
-            score += max(0.0 if native else -0.3, min(_LLR_CAP, 0.06 * llr))
-            if not known and not popular and len(given) == 2 and given[-1] in _LOANWORD_AGENT:
-                score -= 0.2  # 유튜버, 디자이너, 매니저, 정비사: agent nouns, not given names
-                why.append("agent-ending")
-            if opt.length == 2:
-                score -= 0.15
-            if opt.surname == 2:
-                score += 0.1
-            result = (score, tuple(why))
+        result = intrinsic(self.lexicon, word, at, opt, spaced)
         if len(self._memo) >= _MEMO_SIZE:
             self._memo.clear()  # a bounded memo: cheaper than an LRU's bookkeeping on this hot path
         self._memo[key] = result
@@ -364,7 +320,14 @@ class KoreanNameDetector:
                 if announced < 0:
                     announced = trigger_before(text, words, k)
                 opt = Option(len(surname) + gl, len(surname), kind)
-                score, why = self._score(doc, words, k + 1, surname + given_word, 0, opt, glued=False, spaced=True)
+                whole = surname + given_word
+                base = self._intrinsic(whole, 0, opt, True)
+                why: tuple[str, ...]
+                if base is None:
+                    score, why = 0.0, ("not-a-name",)
+                else:
+                    after = title_next(text, words, k + 1, opt.length == len(whole))
+                    score, why = self._score(doc, words, k + 1, whole, 0, opt, base, after, 0.0, spaced=True)
                 if announced and "context:name-word" not in why:
                     score = min(1.0, score + announced)
                     why = (*why, "context:name-word")

@@ -22,6 +22,12 @@ _TRIGGER_AT_END = re.compile(
     + "|".join(re.escape(t) for t in NAME_TRIGGERS if len(t) == 1)
     + r"))(?:은|는|이|가|을|를|의)?$"
 )
+# what goes on a department's name after its Hangul (조사2과장): after anything else the next word alone decides
+_DEPARTMENT_GOES_ON = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
+_KIND_OF_NEXT: dict[str, str | None] = {}
+_TRIGGER_OF_TAIL: dict[str, str | None] = {}
+_MEMO_SIZE = 8192
+_MISSING = object()
 _TAGS = re.compile(r"<[^<>\n]{0,30}>")
 # the last character a trigger (with its particle) can end in: most words before a candidate end otherwise
 _TRIGGER_LAST = frozenset(t[-1] for t in NAME_TRIGGERS) | frozenset("은는이가을를의")
@@ -47,8 +53,21 @@ def title_next(text: str, words: list[tuple[int, int]], i: int, whole: bool) -> 
     if n_start != end + 1 or text[end] != " ":
         return None
     nxt = text[n_start:n_end]
-    if any(nxt[:n] in HONORIFIC_SET and (len(nxt) == n or rest_kind(nxt[n:]) == "part") for n in HONORIFIC_LENGTHS):
-        return "title"
+    if n_end < len(text) and text[n_end] in _DEPARTMENT_GOES_ON:
+        return _next_kind(text, nxt, n_start, n_end)
+    # the word alone decides: the same few come back (님, 고객님, 씨는)
+    kind = _KIND_OF_NEXT.get(nxt, _MISSING)
+    if kind is _MISSING:
+        if len(_KIND_OF_NEXT) >= _MEMO_SIZE:
+            _KIND_OF_NEXT.clear()
+        kind = _KIND_OF_NEXT[nxt] = _next_kind(text, nxt, n_start, n_end)
+    return kind  # type: ignore[return-value]
+
+
+def _next_kind(text: str, nxt: str, n_start: int, n_end: int) -> str | None:
+    for n in HONORIFIC_LENGTHS:
+        if nxt[:n] in HONORIFIC_SET and (len(nxt) == n or rest_kind(nxt[n:]) == "part"):
+            return "title"
     return "compound" if department_title(text, n_start, n_end) else None
 
 
@@ -56,6 +75,16 @@ def trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
     """Evidence from the word before: 0.35 for a word that names a name (성명, 예금주), 0.2 for a role that
     also labels a speaker in transcripts (고객:, 상담원:), 0 otherwise."""
     start = words[i][0]
+    # the usual case, decided without building the text before: a word, one space, the candidate. A tag ends in
+    # ">" and the strip below stops at the syllable, which ends no trigger (nor 정보, whose 보 the strip goes past)
+    if (
+        start > 1
+        and text[start - 1] == " "
+        and "가" <= (last := text[start - 2]) <= "힣"
+        and last not in _TRIGGER_LAST
+        and last != "보"
+    ):
+        return 0.0
     before = text[max(0, start - 40) : start]
     if "<" in before:
         before = _TAGS.sub(" ", before)
@@ -66,10 +95,18 @@ def trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
     if len(gap) > 8 or not stripped or stripped[-1].lower() not in _TRIGGER_LAST:
         return 0.0
     lowered = stripped.lower()
-    m = _TRIGGER_AT_END.search(lowered, max(0, len(lowered) - _TRIGGER_REACH))
-    if m is None:
+    at = max(0, len(lowered) - _TRIGGER_REACH)
+    # The search reads from ``at`` on, and one character before it (a look-behind); ``^`` only where ``at`` is 0,
+    # whose tail is the shorter: the tail alone decides, and the same few recur (고객:, 상담원:, 성명 |).
+    tail = lowered[at - 1 :] if at else lowered
+    trigger = _TRIGGER_OF_TAIL.get(tail, _MISSING)
+    if trigger is _MISSING:
+        m = _TRIGGER_AT_END.search(tail, 1 if at else 0)
+        if len(_TRIGGER_OF_TAIL) >= _MEMO_SIZE:
+            _TRIGGER_OF_TAIL.clear()
+        trigger = _TRIGGER_OF_TAIL[tail] = (m.group(1) or m.group(2)) if m else None
+    if trigger is None:
         return 0.0
-    trigger = m.group(1) or m.group(2)
     return 0.2 if (trigger in WEAK_TRIGGERS and ":" in gap) or trigger in TITLES_BEFORE else 0.35
 
 

@@ -22,6 +22,7 @@ from typing import Literal
 from gamyeong.locales.ko_names import COMPOUND_TITLES, COMPOUND_UNITS, PARTICLES
 
 __all__ = [
+    "ACCORDING",
     "COPULA",
     "CUE_RESTS",
     "INTRO",
@@ -54,6 +55,7 @@ _SAID = (
     "그러셨는데", "말하길", "말하기를", "말했", "말하는데", "말하던데", "말씀하", "전하길", "얘기하길", "얘기했",
 )  # fmt: skip
 _ACCORDING = ("말로는", "말에", "얘기로는", "말대로", "말씀으로는", "말씀에")
+ACCORDING = _ACCORDING
 
 
 # Words for people that are not names and take the same grammar (친구한테, 남친이랑 통화, 회사가 그러는데): the

@@ -5,8 +5,8 @@ syllables (김*준, 홍○동). Pure string rules, shared by the candidate score
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from gamyeong.detect.base import Document
 from gamyeong.labels import Label
@@ -39,8 +39,9 @@ _MASKED = re.compile(
 )
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+class Option(NamedTuple):
+    """A tuple of an int pair and a string: the memos that hold it stay out of the cycle collector's way."""
+
     length: int  # name length in syllables
     surname: int
     rest: str  # "", "hon" or "part"

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 
 from gamyeong.detect.ko_lexicon import KoLexicon
-from gamyeong.detect.names_ko_cues import CUE_RESTS, PERSON_NOUNS, person_cue
+from gamyeong.detect.names_ko_cues import ACCORDING, CUE_RESTS, PERSON_NOUNS, person_cue
 from gamyeong.detect.names_ko_lists import CONFIDENT, SpanMaker
 from gamyeong.locales.ko_names import (
     HONORIFICS,
@@ -68,6 +68,8 @@ _KIN_AFTER_I = (
 # Words right after a given name that call a person by it (현우 오빠, 지수 씨, 서연 님, 하은 언니)
 _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "이모", "삼촌")
 _CALLED_FIRST = frozenset(c[0] for c in _CALLED)
+# how the next word starts where it calls the word alone before it (현우 오빠) or tells what it said (지우 말로는)
+_NEXT_FIRST = _CALLED_FIRST | frozenset(a[0] for a in ACCORDING)
 _CALLED_REST = frozenset(["", *"가 는 를 랑 도 한테 이 은 을 의 께 께서 이랑 하고".split()])
 
 # Word starts that are not given names: pronouns before a kinship word (우리 언니, 저희 형; 우리 is also a given
@@ -170,13 +172,16 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
     family words (할머님, 주인님, 사원님), so there only a given name will do."""
     out: list[Span] = []
     for k, (start, end) in enumerate(words):
-        word = text[start:end]
-        given = word[:2]
-        rest = word[2:]
-        if len(word) < 2 or given in _NOT_GIVEN:
+        if end - start < 2:
             continue
+        rest = text[start + 2 : end]
         if rest not in CUE_RESTS and rest[:1] != "이" and rest[:1] not in _CALLED_FIRST:
             continue  # no 이 + particle, no calling word, no cue: most words (the next one is not looked up)
+        given = text[start : start + 2]
+        if given in _NOT_GIVEN:
+            continue
+        if not rest and (text[end : end + 1] != " " or text[end + 1 : end + 2] not in _NEXT_FIRST):
+            continue  # a word alone: only a calling word or 말로는 one space after it could vouch for it
         following = next_word(text, words, k)
         suffix_i = (
             rest[:1] == "이"

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from gamyeong.detect.base import Document
 from gamyeong.detect.context import Context, context_of
@@ -21,8 +22,9 @@ __all__ = ["BASE", "Candidate", "Rule", "make_span"]
 BASE: dict[Validity, float] = {Validity.VERIFIED: 0.9, Validity.PLAUSIBLE: 0.6, Validity.INVALID: 0.0}
 
 
-@dataclass(frozen=True, slots=True)
-class Candidate:
+class Candidate(NamedTuple):
+    """A match to finish (a tuple: one is made per match, cheaper than a frozen dataclass)."""
+
     rule: str  # the detector name reported on spans
     doc: Document
     start: int  # normalized offsets of the value

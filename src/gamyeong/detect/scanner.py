@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import re
 import threading
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from typing import Any, Literal, NamedTuple, Protocol
 
 __all__ = ["Engine", "HyperscanDatabase", "Match", "PatternDef", "Scanner", "available_engines", "make_scanner"]
 
@@ -45,6 +45,8 @@ class PatternDef:
     compiled: re.Pattern[str] = field(init=False, repr=False, compare=False)
     #: how far past a window the search for a match starting inside it runs (see :func:`_matches_in`)
     lookout: int = field(init=False, repr=False, compare=False)
+    #: the pattern has a value group (``groupindex`` builds a new mapping at each look)
+    has_value: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         full = self.regex
@@ -61,20 +63,27 @@ class PatternDef:
         flags = re.ASCII | (re.IGNORECASE if self.ignore_case else 0)
         object.__setattr__(self, "compiled", re.compile(full, flags))
         object.__setattr__(self, "lookout", _lookout(self.compiled))
+        object.__setattr__(self, "has_value", "v" in self.compiled.groupindex)
 
     @property
     def prefilter(self) -> str:
         """The pattern for the multi-pattern engine: named groups become plain groups, and a match that may
         not be followed by an alphanumeric ends at a word boundary, so that a digit run reports one end
-        instead of one per digit (hyperscan reports every end offset)."""
+        instead of one per digit (hyperscan reports every end offset). A match that may not follow one of
+        ``left`` starts at the text's start or after another character: the tails of a longer digit run (the
+        last nine digits of thirteen) are then no hits, each of which cost a window to match for nothing."""
         if self.hint is not None:
             return self.hint
         body = self.regex.replace("(?P<v>", "(")
-        return f"(?:{body})\\b" if ALNUM in self.right else body
+        body = f"(?:{body})\\b" if ALNUM in self.right else body
+        if self.left and not self.ignore_case:
+            body = f"(?:^|[^{self.left}])(?:{body})"
+        return body
 
 
-@dataclass(frozen=True, slots=True)
-class Match:
+class Match(NamedTuple):
+    """A tuple: thousands are made per text, and a tuple is made at a third of a frozen dataclass's cost."""
+
     pattern: int  # index into the scanner's pattern list
     start: int  # value start (the ``v`` group, or the whole match)
     end: int
@@ -125,29 +134,39 @@ def _lookout(pattern: re.Pattern[str]) -> int:
 
 
 def _matches_in(
-    pattern: re.Pattern[str], index: int, text: str, start: int, end: int, lookout: int = _LOOKOUT
-) -> Iterator[Match]:
+    pattern: re.Pattern[str],
+    index: int,
+    text: str,
+    start: int,
+    end: int,
+    lookout: int = _LOOKOUT,
+    has_value: bool | None = None,
+) -> list[Match]:
     """Matches that start inside ``[start, end)``. The search runs a little past ``end`` and a match reaching
     the search's edge is matched again against the whole text, so look-aheads never mistake the window's end
     for the text's end (which would let "9017::19" pass in "9017::19001")."""
-    has_value = "v" in pattern.groupindex
+    if has_value is None:
+        has_value = "v" in pattern.groupindex
     n = len(text)
     stop = min(n, end + lookout) if end < n else n
+    out: list[Match] = []
     for found in pattern.finditer(text, start, stop):
-        if found.start() >= end and end < n:
+        m_start = found.start()
+        if m_start >= end and end < n:
             break
         m = found
         if stop < n and found.end() >= stop - 1:
-            again = pattern.match(text, found.start())
+            again = pattern.match(text, m_start)
             if again is None:
                 continue
             m = again
         if has_value:
-            if m.start("v") < 0:
-                continue
-            yield Match(index, m.start("v"), m.end("v"), m.start(), m.end())
+            v_start, v_end = m.span("v")
+            if v_start >= 0:
+                out.append(Match(index, v_start, v_end, m_start, m.end()))
         else:
-            yield Match(index, m.start(), m.end(), m.start(), m.end())
+            out.append(Match(index, m_start, m.end(), m_start, m.end()))
+    return out
 
 
 class ReScanner:
@@ -161,7 +180,7 @@ class ReScanner:
     def scan(self, text: str) -> list[Match]:
         out: list[Match] = []
         for i, p in enumerate(self.patterns):
-            out.extend(_matches_in(p.compiled, i, text, 0, len(text)))
+            out.extend(_matches_in(p.compiled, i, text, 0, len(text), has_value=p.has_value))
         return out
 
 
@@ -173,12 +192,14 @@ class HyperscanDatabase:
     databases. Each thread therefore scans with its own clone of the scratch space, made on first use.
     """
 
-    def __init__(self, expressions: Sequence[str], caseless: Sequence[bool] | None = None) -> None:
+    def __init__(
+        self, expressions: Sequence[str], caseless: Sequence[bool] | None = None, *, utf8: bool = True
+    ) -> None:
         import hyperscan
 
         flags = []
         for i in range(len(expressions)):
-            f = hyperscan.HS_FLAG_UTF8 | hyperscan.HS_FLAG_SOM_LEFTMOST
+            f = (hyperscan.HS_FLAG_UTF8 if utf8 else 0) | hyperscan.HS_FLAG_SOM_LEFTMOST
             if caseless is not None and caseless[i]:
                 f |= hyperscan.HS_FLAG_CASELESS
             flags.append(f)
@@ -244,7 +265,7 @@ class HyperscanScanner:
                 else:
                     merged.append([lo, hi])
             for lo, hi in merged:
-                out.extend(_matches_in(pattern.compiled, pid, text, lo, hi, pattern.lookout))
+                out.extend(_matches_in(pattern.compiled, pid, text, lo, hi, pattern.lookout, pattern.has_value))
         return out
 
 

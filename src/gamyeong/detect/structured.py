@@ -48,6 +48,8 @@ class StructuredDetector:
     ) -> None:
         self.rules = [r for r in rules if labels is None or r.labels & set(labels)]
         self.scanner: Scanner = make_scanner([r.pattern for r in self.rules], engine)
+        # per pattern index: what detect needs of its rule, looked up once here instead of at every match
+        self._finishers = [(r.name, r.finish, r.name in _URL_PARTS) for r in self.rules]
 
     @property
     def engine(self) -> str:
@@ -56,11 +58,12 @@ class StructuredDetector:
     def detect(self, doc: Document) -> list[Span]:
         out: list[Span] = []
         text = doc.norm.text
-        for m in self.scanner.scan(text):
-            rule = self.rules[m.pattern]
-            if rule.name not in _URL_PARTS and _inside_url(text, m.match_start):
+        finishers = self._finishers
+        for pid, start, end, match_start, match_end in self.scanner.scan(text):
+            name, finish, url_part = finishers[pid]
+            if not url_part and _inside_url(text, match_start):
                 continue
-            out.extend(rule.finish(Candidate(rule.name, doc, m.start, m.end, m.match_start, m.match_end)))
+            out.extend(finish(Candidate(name, doc, start, end, match_start, match_end)))
         return out
 
 
