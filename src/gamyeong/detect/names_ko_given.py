@@ -45,7 +45,7 @@ _VOCATIVE_RATIO = 1.5
 # follows any noun.
 _AFTER_I = frozenset(
     """가 는 를 랑 도 만 의 한테 한테서 한테는 한테도 에게 에게서 하고 처럼 보다 까지
-    랑은 랑도 는요 도요 더러 같은 마저 조차 부터 네 네는 네가 네서""".split()
+    랑은 랑도 는요 도요 더러 같은 마저 조차 부터 네는 네가 네서""".split()
 )
 # Kin and companions named by the child or friend they belong to, after 민준이 (민준이 엄마, 서연이 동생)
 _KIN_AFTER_I = (
@@ -65,6 +65,18 @@ _KIN_AFTER_I = (
     "여친",
     "짝꿍",
 )
+# 이네 is also the copula's exclamation, after any noun (벌써 가을이네, 사랑이네): it is 민준이네 (민준's family)
+# only before a household or kin word (가을이네 집, 민준이네 엄마)
+_HOUSEHOLD = ("집", "가족", "식구", *_KIN_AFTER_I)
+
+
+def _kin_next(following: str) -> bool:
+    """``following`` is a kin word (엄마, 동생이랑); 형 only alone or with a particle, not 형식, 형편, 형형색색."""
+    if following.startswith("형"):
+        return following[1:] in _CALLED_REST or following[1:] in ("네", "님", "한테서")
+    return following.startswith(_KIN_AFTER_I)
+
+
 # Words right after a given name that call a person by it (현우 오빠, 지수 씨, 서연 님, 하은 언니)
 _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "이모", "삼촌")
 _CALLED_FIRST = frozenset(c[0] for c in _CALLED)
@@ -180,7 +192,11 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         following = next_word(text, words, k)
         suffix_i = (
             rest[:1] == "이"
-            and (rest[1:] in _AFTER_I or (rest == "이" and following.startswith(_KIN_AFTER_I)))
+            and (
+                rest[1:] in _AFTER_I
+                or (rest == "이" and _kin_next(following))
+                or (rest == "이네" and following.startswith(_HOUSEHOLD))
+            )
             and _has_final(given[1])
         )
         called = _called(rest) if rest[:1] in _CALLED_FIRST else None
