@@ -279,6 +279,9 @@ LATIN_NAMES = [
     pytest.param("moimeme: lucas vient ce soir ?", "fr", ["lucas"], id="fr-lower-case-name-the-noun-lists-hold-comes"),
     pytest.param("je dors chez mathilde ce soir", "fr", ["mathilde"], id="fr-lower-case-name-at-someones-place"),
     pytest.param("je suis avec julie là", "fr", ["julie"], id="fr-lower-case-name-with-someone"),
+    pytest.param(
+        "j'ai parlé avec constance hier", "fr", ["constance"], id="fr-lower-case-virtue-name-after-talked-with"
+    ),
     pytest.param("Name\tEmily St. James\nReason\tUrgent", "en", ["Emily St. James"], id="en-saint-surname-in-a-field"),
     pytest.param("Deliver to: Okafor\nAddress: 12 Oak Dr", "en", ["Okafor"], id="en-surname-alone-after-deliver-to"),
     pytest.param("Thanks,\n--\nMartin | Operations", "en", ["Martin"], id="en-signature-name-then-pipe"),
@@ -367,6 +370,12 @@ LATIN_NOT_NAMES = [
     pytest.param("the guy said hi, jack said no, my boss said ok", "en", id="en-lower-case-word-then-said"),
     pytest.param("ugh summer is coming and april came early", "en", id="en-lower-case-noun-then-comes"),
     pytest.param("avec plaisir, on mange chez moi ou chez flunch ?", "fr", id="fr-at-or-with-a-word"),
+    pytest.param("Salade avec magret fumé et pommes sautées", "fr", id="fr-with-a-dish-that-is-a-given-name"),
+    pytest.param(
+        "Collier avec jade et perles, il répond avec constance",
+        "fr",
+        id="fr-with-a-stone-or-virtue-that-is-a-given-name",
+    ),
     pytest.param("Turn left on William St. Next to the bank.", "en", id="en-street-named-after-a-person"),
     pytest.param("Ivy had covered the entire wall.", "en", id="en-plant-opens-as-subject"),
     pytest.param("Florence est la capitale de la Toscane.", "fr", id="fr-city-opens-as-subject"),
