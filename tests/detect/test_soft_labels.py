@@ -279,6 +279,11 @@ LATIN_NAMES = [
     pytest.param("moimeme: lucas vient ce soir ?", "fr", ["lucas"], id="fr-lower-case-name-the-noun-lists-hold-comes"),
     pytest.param("je dors chez mathilde ce soir", "fr", ["mathilde"], id="fr-lower-case-name-at-someones-place"),
     pytest.param("je suis avec julie là", "fr", ["julie"], id="fr-lower-case-name-with-someone"),
+    pytest.param("Marie de la Mairie a appelé ce matin.", "fr", ["Marie"], id="fr-given-name-then-de-la-institution"),
+    pytest.param(
+        "Bonjour, Sophie de la Banque Populaire vous informe", "fr", ["Sophie"], id="fr-given-name-then-de-la-bank"
+    ),
+    pytest.param("Marie de France écrivit des lais.", "fr", ["Marie de France"], id="fr-given-name-de-country"),
     pytest.param(
         "j'ai parlé avec constance hier", "fr", ["constance"], id="fr-lower-case-virtue-name-after-talked-with"
     ),

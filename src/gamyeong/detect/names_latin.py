@@ -82,6 +82,9 @@ _LOWER_AFTER_HYPHEN = re.compile(r"-[a-zà-ÿ]")  # Rendez-vous, Peut-être; Jea
 _POSTCODE_AREA = re.compile(r"[A-Z]{1,2}")
 _POSTCODE_AFTER = re.compile(r"\d")
 _COLOUR_SURNAMES = frozenset({"white", "black", "green", "gold", "silver", "rose"})  # also in COMMON_CAPITALIZED
+# place words that are surnames after a given name and a particle (Jean de La Tour, Marie de France); other
+# organization words there name where the person works (Marie de la Mairie, Sophie de la Banque Populaire)
+_PLACE_SURNAMES = frozenset("tour parc place rue cours chemin quai square court france".split())
 _COMPOUND_INITIAL = re.compile(r"(?<![\w.])[A-Z]\.-$")  # the J.- of J.-P. Martin
 
 
@@ -239,6 +242,11 @@ class LatinNameDetector:
             toks.pop(0)
         if toks and bare(toks[-1][2]) in _MONTH_ABBREVIATIONS and _DIGIT_AFTER.match(text, toks[-1][1]):
             toks.pop()  # DOB Jun 5 1976, until Sep 30: a month before its day (Jan Kowalski keeps his name)
+        for k in range(1, len(toks) - 1) if toks and bare(toks[0][2]) in given else ():
+            if bare(toks[k][2]) in NAME_PARTICLES and any(_institution(bare(t[2])) for t in toks[k + 1 :]):
+                del toks[k:]  # Marie de la Mairie: the given name, then where she works
+                run.why.append("context:from-organization")
+                break
         while toks and bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled and not maiden:
             if len(toks) > 1 and bare(toks[-1][2]) in _COLOUR_SURNAMES and bare(toks[-2][2]) in given:
                 break  # Sarah White, Jack Green: a colour after a given name is a surname
@@ -276,10 +284,14 @@ class LatinNameDetector:
                 run.why.append("romanized-korean")
                 return 0.8  # Jun Park, Seo-yeon Park: a Korean surname that is a place word (not Central Park)
         # Amélie de La Tour: after a given name and a particle, a place word is a surname
-        after_particle = words[0] in given and len(words) > 2 and words[-2] in NAME_PARTICLES
+        after_particle = (
+            words[0] in given and len(words) > 2 and words[-2] in NAME_PARTICLES and words[-1] in _PLACE_SURNAMES
+        )
         if not run.titled and any(w in ORG_WORDS for w in (words[:-1] if after_particle else words)):
             run.why.append("organization-word")
             return 0.0
+        if "context:from-organization" in run.why and len(toks) == 1:
+            return 0.7  # a given name, then de and an organization: someone who works there calls or writes
         if len(caps) > 4:
             return 0.0 if not run.titled else 0.5
         if run.titled:
@@ -399,6 +411,10 @@ class LatinNameDetector:
                 if score >= 0.75 and run.tokens:
                     out.append(doc.span(run.start, run.end, Label.PERSON, score, self.name, tuple(run.why)))
         return out
+
+
+def _institution(word: str) -> bool:
+    return word in ORG_WORDS and word not in _PLACE_SURNAMES
 
 
 def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str], surnames: frozenset[str]) -> bool:
