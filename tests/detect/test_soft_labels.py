@@ -374,6 +374,10 @@ LATIN_NOT_NAMES = [
     pytest.param("Nana, can you come over?", "en", id="en-kin-word-addressed"),
     pytest.param("the guy said hi, jack said no, my boss said ok", "en", id="en-lower-case-word-then-said"),
     pytest.param("ugh summer is coming and april came early", "en", id="en-lower-case-noun-then-comes"),
+    pytest.param(
+        "le maire vient ce soir et la reine arrive demain", "fr", id="fr-lower-case-role-noun-after-article-comes"
+    ),
+    pytest.param("ugh my dean called again", "en", id="en-lower-case-role-noun-after-possessive-called"),
     pytest.param("avec plaisir, on mange chez moi ou chez flunch ?", "fr", id="fr-at-or-with-a-word"),
     pytest.param("Salade avec magret fumé et pommes sautées", "fr", id="fr-with-a-dish-that-is-a-given-name"),
     pytest.param(
