@@ -143,6 +143,7 @@ KO_NOT_NAMES = [
     pytest.param("난 이영화를 두 번 봤다", id="pronoun-then-this-film-as-object"),
     pytest.param("그 사람이 형이야", id="one-syllable-noun-and-copula"),
     pytest.param("동무한테서 빌린 책을 보고 있었다", id="person-noun-then-from-a-person"),
+    pytest.param("나라한테 버림받은 기분이야. 하늘한테 빌었어", id="country-or-sky-spoken-to-with-hante"),
     pytest.param("고향 하늘이라도 보며 살자", id="word-suffix-i-then-even-if"),
     pytest.param("와 벌써 가을이네!", id="word-then-exclamative-copula"),
     pytest.param("사랑이 형식적이면 안 된다", id="word-suffix-i-then-word-starting-with-kin-syllable"),

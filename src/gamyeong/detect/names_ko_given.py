@@ -77,6 +77,9 @@ def _kin_next(following: str) -> bool:
     return following.startswith(_KIN_AFTER_I)
 
 
+# Given names that are words a sentence speaks to as to a person, with 한테 (하늘한테 빌었어, 나라한테 버림받은
+# 기분, 바다한테 미안해, 사랑한테 배신당했다)
+_PERSONIFIED = frozenset("하늘 바다 나라 자연 세상 우주 지구 구름 바람 사랑 운명 시간 인생 세월 계절 봄날".split())
 # Words right after a given name that call a person by it (현우 오빠, 지수 씨, 서연 님, 하은 언니)
 _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "이모", "삼촌")
 _CALLED_FIRST = frozenset(c[0] for c in _CALLED)
@@ -223,10 +226,13 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         elif (
             cue is not None
             and given not in PERSON_NOUNS
-            and (_cue_given(lex, given, unknown) or (rest.startswith("한테") and given in lex.given_names))
+            and (
+                _cue_given(lex, given, unknown)
+                or (rest.startswith("한테") and given in lex.given_names and given not in _PERSONIFIED)
+            )
         ):
             # 나래한테서 연락 왔어: 한테 takes a person or an animal, so a given name that is also a word (나래,
-            # wing) reads as the name there
+            # wing) reads as the name there; not nature, a country, love or fate spoken to (하늘한테 빌었어)
             out.append(span(start, start + 2, 0.55, (f"given-name+{cue}",)))
     return out
 
