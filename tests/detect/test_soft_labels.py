@@ -286,6 +286,12 @@ LATIN_NAMES = [
     ),
     pytest.param("Marie de France écrivit des lais.", "fr", ["Marie de France"], id="fr-given-name-de-country"),
     pytest.param(
+        "Merci à Claire de la Comptabilité pour son aide", "fr", ["Claire"], id="fr-given-name-then-de-la-department"
+    ),
+    pytest.param(
+        "Bonjour, Inès de la Direction vous écrit.", "fr", ["Inès"], id="fr-given-name-from-a-department-spacy-misses"
+    ),
+    pytest.param(
         "j'ai parlé avec constance hier", "fr", ["constance"], id="fr-lower-case-virtue-name-after-talked-with"
     ),
     pytest.param("Name\tEmily St. James\nReason\tUrgent", "en", ["Emily St. James"], id="en-saint-surname-in-a-field"),

@@ -242,8 +242,12 @@ class LatinNameDetector:
             toks.pop(0)
         if toks and bare(toks[-1][2]) in _MONTH_ABBREVIATIONS and _DIGIT_AFTER.match(text, toks[-1][1]):
             toks.pop()  # DOB Jun 5 1976, until Sep 30: a month before its day (Jan Kowalski keeps his name)
-        for k in range(1, len(toks) - 1) if toks and bare(toks[0][2]) in given else ():
-            if bare(toks[k][2]) in NAME_PARTICLES and any(_institution(bare(t[2])) for t in toks[k + 1 :]):
+        for k in range(1, len(toks) - 1):
+            if (
+                bare(toks[k][2]) in NAME_PARTICLES
+                and any(bare(t[2]) in given for t in toks[:k])
+                and any(_institution(bare(t[2])) for t in toks[k + 1 :])
+            ):
                 del toks[k:]  # Marie de la Mairie: the given name, then where she works
                 run.why.append("context:from-organization")
                 break
@@ -413,8 +417,12 @@ class LatinNameDetector:
         return out
 
 
+# the departments a caller or writer says they are from (Claire de la Comptabilité, Julien du Support)
+_DEPARTMENTS = frozenset("comptabilité direction accueil facturation support recrutement paie juridique rh".split())
+
+
 def _institution(word: str) -> bool:
-    return word in ORG_WORDS and word not in _PLACE_SURNAMES
+    return (word in ORG_WORDS and word not in _PLACE_SURNAMES) or word in _DEPARTMENTS
 
 
 def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str], surnames: frozenset[str]) -> bool:
