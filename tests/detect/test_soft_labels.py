@@ -542,6 +542,8 @@ ADDRESSES = [
     pytest.param("Le Clos des Tilleuls, bât.B, apt12, 2 allée des Lilas, 44000 Nantes", "fr",
                  ["Le Clos des Tilleuls, bât.B, apt12, 2 allée des Lilas, 44000 Nantes"],
                  id="fr-building-and-flat-glued-to-their-number"),
+    pytest.param("Rendez-vous au premier étage du 12 rue de la Paix, 75002 Paris", "fr",
+                 ["12 rue de la Paix, 75002 Paris"], id="fr-floor-word-then-du-before-street-is-prose"),
     pytest.param("12 Elm Grove, Leeds, West Yorkshire LS6 2AB", "en", ["12 Elm Grove, Leeds, West Yorkshire LS6 2AB"],
                  id="en-uk-county-before-postcode"),
     pytest.param("Ivy House, Pine Drive, Leeds LS6 3DN", "en", ["Ivy House, Pine Drive, Leeds LS6 3DN"],

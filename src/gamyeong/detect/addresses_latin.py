@@ -74,10 +74,11 @@ _FR_COMPLEX = (
 )
 # The keyword opens a word, and its number or letter is glued to it only when it is a number or follows a dot
 # (apt12, bât.B): "Électricité Générale, 12 rue …", "Logement adapté, 12 rue …", "Encore un appel, 3 rue …" are
-# not a complex nor a flat (cité, apté and app+el read as keywords before the search had a word boundary).
+# not a complex nor a flat (cité, apté and app+el read as keywords before the search had a word boundary); and
+# a function word is no flat's number ("au premier étage du 12 rue …" starts at 12).
 _FR_BUILDING = (
     r"(?:bât|bat|bâtiment|batiment|esc|escalier|appt?|apt|appartement|porte|étage|etage)"
-    r"(?:\.?\s\w{1,4}|\.\w{1,4}|\d\w{0,3})(?!\w)"
+    r"(?:\.?\s(?!(?:du|de|des|la|le|les|au|aux|et|est|en|sur)(?!\w))\w{1,4}|\.\w{1,4}|\d\w{0,3})(?!\w)"
     r"|\d{1,2}(?:e|er|ème)\s(?:étage|etage)"
 )
 _FR_BEFORE = re.compile(
