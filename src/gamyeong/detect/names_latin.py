@@ -242,15 +242,9 @@ class LatinNameDetector:
             toks.pop(0)
         if toks and bare(toks[-1][2]) in _MONTH_ABBREVIATIONS and _DIGIT_AFTER.match(text, toks[-1][1]):
             toks.pop()  # DOB Jun 5 1976, until Sep 30: a month before its day (Jan Kowalski keeps his name)
-        for k in range(1, len(toks) - 1):
-            if (
-                bare(toks[k][2]) in NAME_PARTICLES
-                and any(bare(t[2]) in given for t in toks[:k])
-                and any(_institution(bare(t[2])) for t in toks[k + 1 :])
-            ):
-                del toks[k:]  # Marie de la Mairie: the given name, then where she works
-                run.why.append("context:from-organization")
-                break
+        if (cut := _from_organization(toks, given)) is not None:
+            del toks[cut:]  # Marie de la Mairie: the given name, then where she works
+            run.why.append("context:from-organization")
         while toks and bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled and not maiden:
             if len(toks) > 1 and bare(toks[-1][2]) in _COLOUR_SURNAMES and bare(toks[-2][2]) in given:
                 break  # Sarah White, Jack Green: a colour after a given name is a surname
@@ -423,6 +417,19 @@ _DEPARTMENTS = frozenset("comptabilité direction accueil facturation support re
 
 def _institution(word: str) -> bool:
     return (word in ORG_WORDS and word not in _PLACE_SURNAMES) or word in _DEPARTMENTS
+
+
+def _from_organization(toks: list[tuple[int, int, str]], given: frozenset[str]) -> int | None:
+    """Where a run like "Marie de la Mairie" ends its name: the first particle after a given name that an
+    organization word follows, if any. One pass each way: runs of capitalized words may be long."""
+    last = next((k for k in range(len(toks) - 1, 0, -1) if _institution(bare(toks[k][2]))), 0)
+    seen_given = False
+    for k in range(last):
+        word = bare(toks[k][2])
+        if seen_given and word in NAME_PARTICLES:
+            return k
+        seen_given = seen_given or word in given
+    return None
 
 
 def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str], surnames: frozenset[str]) -> bool:
