@@ -147,6 +147,7 @@ KO_NOT_NAMES = [
     pytest.param("고향 하늘이라도 보며 살자", id="word-suffix-i-then-even-if"),
     pytest.param("와 벌써 가을이네!", id="word-then-exclamative-copula"),
     pytest.param("사랑이 형식적이면 안 된다", id="word-suffix-i-then-word-starting-with-kin-syllable"),
+    pytest.param("사진이 친구 폰에 있어. 인형이 동생 방에 있고", id="word-subject-particle-then-kin-word"),
     pytest.param("이날 오후 2시 현재 투표율은 30%다", id="hour-then-as-of-is-no-spaced-name"),
     pytest.param("순국 104주기인 오는 26일 행사", id="ordinal-glued-to-its-number"),
     pytest.param("이천원짜리 물건", id="price-is-no-name-and-counter"),

@@ -216,8 +216,16 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             or (given in lex.given_names and lex.given_ratio(given[-1]) >= 1.0)
         )
         unknown = given not in lex.words
-        # 고양이가 is a word + 가; 새롬이 is a dictionary entry too, but 새롬 is the given name of many people
-        if suffix_i and (named or unknown) and (given + "이" not in lex.words or common_given_part(lex, given)):
+        # 고양이가 is a word + 가; 새롬이 is a dictionary entry too, but 새롬 is the given name of many people. A
+        # bare 이 before a kin word is also the subject particle (사진이 친구 폰에 있어, 인형이 동생 방에): there a
+        # dictionary word must be a popular given name (지안이 엄마)
+        subject = rest == "이" and not unknown and given not in POPULAR_GIVEN_NAMES
+        if (
+            suffix_i
+            and (named or unknown)
+            and (given + "이" not in lex.words or common_given_part(lex, given))
+            and not subject
+        ):
             out.append(span(start, start + 2, 0.6, ("given-name+i",)))
         elif called is not None and (named or (unknown and (called not in ("씨", "님") or spaced_call))):
             # 윤슬 씨: a string no dictionary knows, then 씨 or 님 one space away, is a given name (glued, 님 and
