@@ -59,6 +59,7 @@ KO_NAMES = [
     pytest.param("서연이조차 몰랐대", ["서연"], id="given-name-suffix-i-then-even"),
     pytest.param("어제 민준이네 집에 갔어", ["민준"], id="given-name-suffix-i-then-family-of"),
     pytest.param("지안이 엄마가 데리러 왔어", ["지안"], id="given-name-suffix-i-then-kin-word"),
+    pytest.param("가을이네 집에 놀러 갔어", ["가을"], id="given-name-that-is-a-word-family-of-then-house"),
     pytest.param("보람한테서 연락 왔는데 오늘 못 온대", ["보람"], id="given-name-that-is-a-word-then-from-a-person"),
     pytest.param("제 친구 하은이는 학생이에요", ["하은"], id="given-name-suffix-i-topic"),
     pytest.param("현우 오빠가 데리러 온대", ["현우"], id="given-name-and-kinship-word"),
@@ -142,7 +143,11 @@ KO_NOT_NAMES = [
     pytest.param("난 이영화를 두 번 봤다", id="pronoun-then-this-film-as-object"),
     pytest.param("그 사람이 형이야", id="one-syllable-noun-and-copula"),
     pytest.param("동무한테서 빌린 책을 보고 있었다", id="person-noun-then-from-a-person"),
+    pytest.param("나라한테 버림받은 기분이야. 하늘한테 빌었어", id="country-or-sky-spoken-to-with-hante"),
     pytest.param("고향 하늘이라도 보며 살자", id="word-suffix-i-then-even-if"),
+    pytest.param("와 벌써 가을이네!", id="word-then-exclamative-copula"),
+    pytest.param("사랑이 형식적이면 안 된다", id="word-suffix-i-then-word-starting-with-kin-syllable"),
+    pytest.param("사진이 친구 폰에 있어. 인형이 동생 방에 있고", id="word-subject-particle-then-kin-word"),
     pytest.param("이날 오후 2시 현재 투표율은 30%다", id="hour-then-as-of-is-no-spaced-name"),
     pytest.param("순국 104주기인 오는 26일 행사", id="ordinal-glued-to-its-number"),
     pytest.param("이천원짜리 물건", id="price-is-no-name-and-counter"),
@@ -282,6 +287,20 @@ LATIN_NAMES = [
         id="fr-hyphenated-korean-given-name-and-any-surname",
     ),
     pytest.param("je suis avec julie là", "fr", ["julie"], id="fr-lower-case-name-with-someone"),
+    pytest.param("Marie de la Mairie a appelé ce matin.", "fr", ["Marie"], id="fr-given-name-then-de-la-institution"),
+    pytest.param(
+        "Bonjour, Sophie de la Banque Populaire vous informe", "fr", ["Sophie"], id="fr-given-name-then-de-la-bank"
+    ),
+    pytest.param("Marie de France écrivit des lais.", "fr", ["Marie de France"], id="fr-given-name-de-country"),
+    pytest.param(
+        "Merci à Claire de la Comptabilité pour son aide", "fr", ["Claire"], id="fr-given-name-then-de-la-department"
+    ),
+    pytest.param(
+        "Bonjour, Inès de la Direction vous écrit.", "fr", ["Inès"], id="fr-given-name-from-a-department-spacy-misses"
+    ),
+    pytest.param(
+        "j'ai parlé avec constance hier", "fr", ["constance"], id="fr-lower-case-virtue-name-after-talked-with"
+    ),
     pytest.param("Name\tEmily St. James\nReason\tUrgent", "en", ["Emily St. James"], id="en-saint-surname-in-a-field"),
     pytest.param("Deliver to: Okafor\nAddress: 12 Oak Dr", "en", ["Okafor"], id="en-surname-alone-after-deliver-to"),
     pytest.param("Thanks,\n--\nMartin | Operations", "en", ["Martin"], id="en-signature-name-then-pipe"),
@@ -369,9 +388,19 @@ LATIN_NOT_NAMES = [
     pytest.param("Nana, can you come over?", "en", id="en-kin-word-addressed"),
     pytest.param("the guy said hi, jack said no, my boss said ok", "en", id="en-lower-case-word-then-said"),
     pytest.param("ugh summer is coming and april came early", "en", id="en-lower-case-noun-then-comes"),
+    pytest.param(
+        "le maire vient ce soir et la reine arrive demain", "fr", id="fr-lower-case-role-noun-after-article-comes"
+    ),
+    pytest.param("ugh my dean called again", "en", id="en-lower-case-role-noun-after-possessive-called"),
     pytest.param("avec plaisir, on mange chez moi ou chez flunch ?", "fr", id="fr-at-or-with-a-word"),
     pytest.param(
         "Check the Wi-Fi Settings, the Hi-Fi Store is open", "en", id="en-hyphenated-words-are-no-korean-name"
+    ),
+    pytest.param("Salade avec magret fumé et pommes sautées", "fr", id="fr-with-a-dish-that-is-a-given-name"),
+    pytest.param(
+        "Collier avec jade et perles, il répond avec constance",
+        "fr",
+        id="fr-with-a-stone-or-virtue-that-is-a-given-name",
     ),
     pytest.param("Turn left on William St. Next to the bank.", "en", id="en-street-named-after-a-person"),
     pytest.param("Ivy had covered the entire wall.", "en", id="en-plant-opens-as-subject"),
@@ -514,6 +543,17 @@ ADDRESSES = [
                  id="fr-special-delivery-box-across-lines"),
     pytest.param("j'habite au 5 rue Pasteur 44000 nantes depuis mai", "fr", ["5 rue Pasteur 44000 nantes"],
                  id="fr-lower-case-city-ends-at-the-next-word"),
+    pytest.param("Électricité Générale, 12 rue de la Paix, 75002 Paris", "fr", ["12 rue de la Paix, 75002 Paris"],
+                 id="fr-complex-keyword-inside-a-word-is-no-complex"),
+    pytest.param("Logement adapté, 12 rue des Lilas, 33000 Bordeaux", "fr", ["12 rue des Lilas, 33000 Bordeaux"],
+                 id="fr-flat-keyword-inside-a-word-is-no-flat"),
+    pytest.param("Encore un appel, 3 rue de la Gare, 21000 Dijon", "fr", ["3 rue de la Gare, 21000 Dijon"],
+                 id="fr-word-starting-with-app-is-no-flat"),
+    pytest.param("Le Clos des Tilleuls, bât.B, apt12, 2 allée des Lilas, 44000 Nantes", "fr",
+                 ["Le Clos des Tilleuls, bât.B, apt12, 2 allée des Lilas, 44000 Nantes"],
+                 id="fr-building-and-flat-glued-to-their-number"),
+    pytest.param("Rendez-vous au premier étage du 12 rue de la Paix, 75002 Paris", "fr",
+                 ["12 rue de la Paix, 75002 Paris"], id="fr-floor-word-then-du-before-street-is-prose"),
     pytest.param("12 Elm Grove, Leeds, West Yorkshire LS6 2AB", "en", ["12 Elm Grove, Leeds, West Yorkshire LS6 2AB"],
                  id="en-uk-county-before-postcode"),
     pytest.param("Ivy House, Pine Drive, Leeds LS6 3DN", "en", ["Ivy House, Pine Drive, Leeds LS6 3DN"],

@@ -72,12 +72,17 @@ _FR_COMPLEX = (
     r"Village|Cour|Tour|Immeuble|Cité|Résidence|Residence|Square)\s"
     r"(?-i:(?:(?:les|le|la|des|du|de)\s|[dl]['’])?[A-ZÀ-Ý0-9][\w'’\-]*(?:\s(?:les|le|la|des|du|de|[A-ZÀ-Ý0-9][\w'’\-]*)){0,3})"
 )
+# The keyword opens a word, and its number or letter is glued to it only when it is a number or follows a dot
+# (apt12, bât.B): "Électricité Générale, 12 rue …", "Logement adapté, 12 rue …", "Encore un appel, 3 rue …" are
+# not a complex nor a flat (cité, apté and app+el read as keywords before the search had a word boundary); and
+# a function word is no flat's number ("au premier étage du 12 rue …" starts at 12).
 _FR_BUILDING = (
-    r"(?:bât\.?|bat\.?|bâtiment|batiment|esc\.?|escalier|appt?\.?|apt\.?|appartement|porte|étage|etage)\s?\w{1,4}(?!\w)"
+    r"(?:bât|bat|bâtiment|batiment|esc|escalier|appt?|apt|appartement|porte|étage|etage)"
+    r"(?:\.?\s(?!(?:du|de|des|la|le|les|au|aux|et|est|en|sur)(?!\w))\w{1,4}|\.\w{1,4}|\d\w{0,3})(?!\w)"
     r"|\d{1,2}(?:e|er|ème)\s(?:étage|etage)"
 )
 _FR_BEFORE = re.compile(
-    rf"(?:(?:{_FR_COMPLEX}),?\s)?(?:(?:{_FR_BUILDING}),?\s){{1,3}}\Z|(?:{_FR_COMPLEX}),?\s\Z", re.IGNORECASE
+    rf"(?<!\w)(?:(?:(?:{_FR_COMPLEX}),?\s)?(?:(?:{_FR_BUILDING}),?\s){{1,3}}|(?:{_FR_COMPLEX}),?\s)\Z", re.IGNORECASE
 )
 _BEFORE_REACH = 100
 # Paris, Lyon and Marseille addresses often end with the arrondissement instead of a postcode: "…, Lyon 2e"

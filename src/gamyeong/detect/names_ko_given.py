@@ -45,7 +45,7 @@ _VOCATIVE_RATIO = 1.5
 # follows any noun.
 _AFTER_I = frozenset(
     """가 는 를 랑 도 만 의 한테 한테서 한테는 한테도 에게 에게서 하고 처럼 보다 까지
-    랑은 랑도 는요 도요 더러 같은 마저 조차 부터 네 네는 네가 네서""".split()
+    랑은 랑도 는요 도요 더러 같은 마저 조차 부터 네는 네가 네서""".split()
 )
 # Kin and companions named by the child or friend they belong to, after 민준이 (민준이 엄마, 서연이 동생)
 _KIN_AFTER_I = (
@@ -65,6 +65,21 @@ _KIN_AFTER_I = (
     "여친",
     "짝꿍",
 )
+# 이네 is also the copula's exclamation, after any noun (벌써 가을이네, 사랑이네): it is 민준이네 (민준's family)
+# only before a household or kin word (가을이네 집, 민준이네 엄마)
+_HOUSEHOLD = ("집", "가족", "식구", *_KIN_AFTER_I)
+
+
+def _kin_next(following: str) -> bool:
+    """``following`` is a kin word (엄마, 동생이랑); 형 only alone or with a particle, not 형식, 형편, 형형색색."""
+    if following.startswith("형"):
+        return following[1:] in _CALLED_REST or following[1:] in ("네", "님", "한테서")
+    return following.startswith(_KIN_AFTER_I)
+
+
+# Given names that are words a sentence speaks to as to a person, with 한테 (하늘한테 빌었어, 나라한테 버림받은
+# 기분, 바다한테 미안해, 사랑한테 배신당했다)
+_PERSONIFIED = frozenset("하늘 바다 나라 자연 세상 우주 지구 구름 바람 사랑 운명 시간 인생 세월 계절 봄날".split())
 # Words right after a given name that call a person by it (현우 오빠, 지수 씨, 서연 님, 하은 언니)
 _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "이모", "삼촌")
 _CALLED_FIRST = frozenset(c[0] for c in _CALLED)
@@ -185,7 +200,11 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         following = next_word(text, words, k)
         suffix_i = (
             rest[:1] == "이"
-            and (rest[1:] in _AFTER_I or (rest == "이" and following.startswith(_KIN_AFTER_I)))
+            and (
+                rest[1:] in _AFTER_I
+                or (rest == "이" and _kin_next(following))
+                or (rest == "이네" and following.startswith(_HOUSEHOLD))
+            )
             and _has_final(given[1])
         )
         called = _called(rest) if rest[:1] in _CALLED_FIRST else None
@@ -202,8 +221,16 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
             or (given in lex.given_names and lex.given_ratio(given[-1]) >= 1.0)
         )
         unknown = given not in lex.words
-        # 고양이가 is a word + 가; 새롬이 is a dictionary entry too, but 새롬 is the given name of many people
-        if suffix_i and (named or unknown) and (given + "이" not in lex.words or common_given_part(lex, given)):
+        # 고양이가 is a word + 가; 새롬이 is a dictionary entry too, but 새롬 is the given name of many people. A
+        # bare 이 before a kin word is also the subject particle (사진이 친구 폰에 있어, 인형이 동생 방에): there a
+        # dictionary word must be a popular given name (지안이 엄마)
+        subject = rest == "이" and not unknown and given not in POPULAR_GIVEN_NAMES
+        if (
+            suffix_i
+            and (named or unknown)
+            and (given + "이" not in lex.words or common_given_part(lex, given))
+            and not subject
+        ):
             out.append(span(start, start + 2, 0.6, ("given-name+i",)))
         elif called is not None and (named or (unknown and (called not in ("씨", "님") or spaced_call))):
             # 윤슬 씨: a string no dictionary knows, then 씨 or 님 one space away, is a given name (glued, 님 and
@@ -212,10 +239,13 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
         elif (
             cue is not None
             and given not in PERSON_NOUNS
-            and (_cue_given(lex, given, unknown) or (rest.startswith("한테") and given in lex.given_names))
+            and (
+                _cue_given(lex, given, unknown)
+                or (rest.startswith("한테") and given in lex.given_names and given not in _PERSONIFIED)
+            )
         ):
             # 나래한테서 연락 왔어: 한테 takes a person or an animal, so a given name that is also a word (나래,
-            # wing) reads as the name there
+            # wing) reads as the name there; not nature, a country, love or fate spoken to (하늘한테 빌었어)
             out.append(span(start, start + 2, 0.55, (f"given-name+{cue}",)))
     return out
 

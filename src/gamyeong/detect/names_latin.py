@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from gamyeong.detect import names_latin_cues as cues
 from gamyeong.detect.base import Document
+from gamyeong.detect.names_latin_checks import PLACE_SURNAMES, from_organization, ordinary_after_name, romanized
 from gamyeong.detect.names_latin_ner import ner_windows, with_ner
 from gamyeong.detect.names_latin_runs import TOKEN, Run, bare, inverted_runs, lowercase_runs
 from gamyeong.detect.ner import clear_ner_cache, load_pipeline, ner_persons, one_blas_thread
@@ -239,6 +240,9 @@ class LatinNameDetector:
             toks.pop(0)
         if toks and bare(toks[-1][2]) in _MONTH_ABBREVIATIONS and _DIGIT_AFTER.match(text, toks[-1][1]):
             toks.pop()  # DOB Jun 5 1976, until Sep 30: a month before its day (Jan Kowalski keeps his name)
+        if (cut := from_organization(toks, given)) is not None:
+            del toks[cut:]  # Marie de la Mairie: the given name, then where she works
+            run.why.append("context:from-organization")
         while toks and bare(toks[-1][2]) in COMMON_CAPITALIZED and not run.titled and not maiden:
             if len(toks) > 1 and bare(toks[-1][2]) in _COLOUR_SURNAMES and bare(toks[-2][2]) in given:
                 break  # Sarah White, Jack Green: a colour after a given name is a surname
@@ -247,7 +251,7 @@ class LatinNameDetector:
             toks.pop()
         while len(toks) > 1 and cues.is_verb_form(toks[-1][2]):
             toks.pop()  # "De : Manon Kaur Rappelez-moi": the next sentence's verb
-        while len(toks) > 2 and _ordinary_after_name(toks, given, surnames):
+        while len(toks) > 2 and ordinary_after_name(toks, given, surnames):
             toks.pop()  # "Applicant: Mei Haddad Card number": the next field's label
         if not run.titled and toks and bare(toks[0][2]) in _ALL_TITLES and len(toks) > 1:
             toks.pop(0)
@@ -276,10 +280,14 @@ class LatinNameDetector:
                 run.why.append("romanized-korean")
                 return 0.8  # Jun Park, Seo-yeon Park: a Korean surname that is a place word (not Central Park)
         # Amélie de La Tour: after a given name and a particle, a place word is a surname
-        after_particle = words[0] in given and len(words) > 2 and words[-2] in NAME_PARTICLES
+        after_particle = (
+            words[0] in given and len(words) > 2 and words[-2] in NAME_PARTICLES and words[-1] in PLACE_SURNAMES
+        )
         if not run.titled and any(w in ORG_WORDS for w in (words[:-1] if after_particle else words)):
             run.why.append("organization-word")
             return 0.0
+        if "context:from-organization" in run.why and len(toks) == 1:
+            return 0.7  # a given name, then de and an organization: someone who works there calls or writes
         if len(caps) > 4:
             return 0.0 if not run.titled else 0.5
         if run.titled:
@@ -296,18 +304,10 @@ class LatinNameDetector:
                 return cued
         score = 0.0
         upper = [t[2].isupper() and len(t[2]) > 1 for t in toks]
-        if caps and caps[0] in ROMANIZED_SURNAMES and len(caps) >= 2 and _ROMAN_GIVEN.fullmatch("".join(caps[1:])):
+        roman = romanized(toks, caps, _ROMAN_GIVEN, any(upper))
+        if roman is not None:
             run.why.append("romanized-korean")
-            return 0.85
-        # Seo-yeon Durand: a hyphenated Korean given name, then any surname
-        hyphenated = len(caps) == 2 and "-" in toks[0][2] and not any(upper)
-        if (
-            len(caps) >= 2
-            and (caps[-1] in ROMANIZED_SURNAMES or hyphenated)
-            and _ROMAN_GIVEN.fullmatch("".join(caps[:-1]))
-        ):
-            run.why.append("romanized-korean")
-            return 0.8
+            return roman
         if len(caps) >= 2:
             if caps[0] in given:
                 score = 0.75 + (0.1 if caps[-1] in surnames else 0.0)
@@ -405,19 +405,6 @@ class LatinNameDetector:
                 if score >= 0.75 and run.tokens:
                     out.append(doc.span(run.start, run.end, Label.PERSON, score, self.name, tuple(run.why)))
         return out
-
-
-def _ordinary_after_name(toks: list[tuple[int, int, str]], given: frozenset[str], surnames: frozenset[str]) -> bool:
-    """The run's last word is an ordinary word after a given name and a surname (Mei Haddad Card)."""
-    last, first, second = bare(toks[-1][2]), bare(toks[0][2]), bare(toks[1][2])
-    return (
-        bare(toks[-2][2]) not in NAME_PARTICLES  # Bernard de La Salle: a word after a particle is a surname
-        and first in given
-        and (second in surnames or second in given)
-        and last not in surnames
-        and last not in given
-        and has_ordinary_sense(last)  # not Sartre, Hemingway: WordNet lists them as nouns only
-    )
 
 
 def _person_verb(text: str, run: Run, w: str, given: frozenset[str], score: float) -> float:

@@ -298,6 +298,13 @@ _LOWER_CUE = re.compile(
 
 
 _SPEECH_VERBS = frozenset("said says told asked replied wrote texted called thinks thought wants".split())
+# Given names that a bare avec or chez is followed by more often as a noun: a dish on a menu (salade avec magret
+# fumé), a flower, stone or fabric in a product text (collier avec jade), a virtue (répondre avec constance)
+_THINGS_AFTER_AVEC = frozenset(
+    """magret colin sole salami limon brandy merle capucine violette marguerite hortensia jasmin fleur flore liane
+    angélique jade cristal crystal ambre hermine ebony diamond crin constance clémence victoire prudence patience
+    espérance aurore karma aura saga gloria gala yoga job forum reine beau vide bas lot jet engin divan""".split()
+)
 
 
 def lower_case_cued(
@@ -312,6 +319,8 @@ def lower_case_cued(
             continue
         if first in _SPEECH_VERBS:
             continue  # my boss said no: said is a given name too
+        if first in _THINGS_AFTER_AVEC and text[m.start() : m.start() + 4].lower() in ("avec", "chez"):
+            continue  # salade avec magret fumé: avec alone is no verb of talking
 
         end = m.end(1)
         second = m.group(2)

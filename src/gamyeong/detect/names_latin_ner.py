@@ -16,9 +16,17 @@ __all__ = ["UNSURE", "ner_windows", "with_ner"]
 
 UNSURE = (0.3, 0.8)
 _WINDOW = 40
-# a given name that is no word or the subject of a person's verb: spaCy's small models miss many lone given names
-# in short lines, so it does not overrule those, only tips them
-_VOUCHED = frozenset({"gazetteer:given-only", "context:person-verb", "context:subject-verb", "context:addressed"})
+# a given name that is no word, the subject of a person's verb or someone from an organization (Inès de la Banque):
+# spaCy's small models miss many lone given names in short lines, so it does not overrule those, only tips them
+_VOUCHED = frozenset(
+    {
+        "gazetteer:given-only",
+        "context:person-verb",
+        "context:subject-verb",
+        "context:addressed",
+        "context:from-organization",
+    }
+)
 
 
 def _asks(run: Run, score: float) -> bool:

@@ -30,6 +30,8 @@ _LOWER_SUBJECT = re.compile(
     r")(?![\w'’]))"
 )
 _COMING = re.compile(r"[ \t]+(?:is coming|coming|came)(?![\w'’])")
+# an article or a possessive before the word makes it a noun: la reine arrive, le maire vient, my dean called
+_DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:le|la|un|une|mon|ma|ton|ta|son|sa|ce|a|an|my|ur|his|her)[ \t]+\Z")
 _NAME_PHRASE = re.compile(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+")
 
 
@@ -87,6 +89,7 @@ def lowercase_runs(
             or first in cues.KIN
             or cues.is_word_first(first)
             or (is_common_word(first) and not (is_noun_only(first) and not _COMING.match(text, m.end())))
+            or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
         ):
             continue  # lucas vient, noah called: the noun lists hold them; summer is coming: a noun comes too
         if second and (second not in surnames or second in stop):
