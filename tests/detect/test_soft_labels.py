@@ -278,6 +278,13 @@ LATIN_NAMES = [
     ),
     pytest.param("sk8rboi: priya called for u\nmom: k", "en", ["priya"], id="en-lower-case-given-name-called"),
     pytest.param("bookworm: noah called for u", "en", ["noah"], id="en-lower-case-name-the-noun-lists-hold-called"),
+    pytest.param("[22:59] bookworm: is tom coming tonight?", "en", ["tom"], id="en-lower-case-name-asked-if-coming"),
+    pytest.param(
+        "Nom : Jean Dupont Téléphone : 06 12 34 56 78", "fr", ["Jean Dupont"], id="fr-next-field-label-on-the-same-line"
+    ),
+    pytest.param(
+        "Name: John Smith Date of birth: 03/05/1980", "en", ["John Smith"], id="en-next-field-label-of-several-words"
+    ),
     pytest.param("moimeme: lucas vient ce soir ?", "fr", ["lucas"], id="fr-lower-case-name-the-noun-lists-hold-comes"),
     pytest.param("je dors chez mathilde ce soir", "fr", ["mathilde"], id="fr-lower-case-name-at-someones-place"),
     pytest.param(
@@ -388,6 +395,7 @@ LATIN_NOT_NAMES = [
     pytest.param("Nana, can you come over?", "en", id="en-kin-word-addressed"),
     pytest.param("the guy said hi, jack said no, my boss said ok", "en", id="en-lower-case-word-then-said"),
     pytest.param("ugh summer is coming and april came early", "en", id="en-lower-case-noun-then-comes"),
+    pytest.param("J'ai visité Notre Dame de Paris hier", "fr", id="fr-notre-dame-is-no-title"),
     pytest.param(
         "le maire vient ce soir et la reine arrive demain", "fr", id="fr-lower-case-role-noun-after-article-comes"
     ),

@@ -16,7 +16,13 @@ from typing import ClassVar
 
 from gamyeong.detect import names_latin_cues as cues
 from gamyeong.detect.base import Document
-from gamyeong.detect.names_latin_checks import PLACE_SURNAMES, from_organization, ordinary_after_name, romanized
+from gamyeong.detect.names_latin_checks import (
+    PLACE_SURNAMES,
+    from_organization,
+    label_next,
+    ordinary_after_name,
+    romanized,
+)
 from gamyeong.detect.names_latin_ner import ner_windows, with_ner
 from gamyeong.detect.names_latin_runs import TOKEN, Run, bare, inverted_runs, lowercase_runs
 from gamyeong.detect.ner import clear_ner_cache, load_pipeline, ner_persons, one_blas_thread
@@ -211,7 +217,8 @@ class LatinNameDetector:
                 if not adjacent:
                     close()
             low = tok.lower()
-            title = cap and (low in _TITLES or low.rstrip(".") in _TITLES)
+            # Notre Dame (de Paris) is a place: its Dame is no title
+            title = cap and (low in _TITLES or low.rstrip(".") in _TITLES) and not _after_notre(current)
             if title and (not current or len(low.rstrip(".")) > 1):
                 close()  # "Dear Mr. Baker": the greeting's run ends at the title; "Haddad M." keeps its initial
                 titled = True
@@ -249,8 +256,8 @@ class LatinNameDetector:
             if len(toks) > 2 and bare(toks[-2][2]) in NAME_PARTICLES and bare(toks[0][2]) in given:
                 break  # Amélie de La Tour: a word after a given name's particle is a surname
             toks.pop()
-        while len(toks) > 1 and cues.is_verb_form(toks[-1][2]):
-            toks.pop()  # "De : Manon Kaur Rappelez-moi": the next sentence's verb
+        while len(toks) > 1 and (cues.is_verb_form(toks[-1][2]) or label_next(text, toks[-1])):
+            toks.pop()  # "De : Manon Kaur Rappelez-moi", "Nom : Jean Dupont Téléphone : 06 …": what comes next
         while len(toks) > 2 and ordinary_after_name(toks, given, surnames):
             toks.pop()  # "Applicant: Mei Haddad Card number": the next field's label
         if not run.titled and toks and bare(toks[0][2]) in _ALL_TITLES and len(toks) > 1:
@@ -420,6 +427,10 @@ def _person_verb(text: str, run: Run, w: str, given: frozenset[str], score: floa
 def _opens_sentence(text: str, start: int) -> bool:
     """The word at ``start`` opens the text, a line or a sentence (where any word is capitalized)."""
     return start == 0 or text[start - 2 : start].strip() in (".", "!", "?", "")
+
+
+def _after_notre(current: list[tuple[int, int, str]]) -> bool:
+    return bool(current) and current[-1][2].lower() == "notre"
 
 
 def _ends_sentence(current: list[tuple[int, int, str]]) -> bool:

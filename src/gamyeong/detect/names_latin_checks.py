@@ -11,7 +11,7 @@ from gamyeong.locales.ko_names import ROMANIZED_SURNAMES
 from gamyeong.locales.latin_names import NAME_PARTICLES, ORG_WORDS
 from gamyeong.locales.latin_words import has_ordinary_sense
 
-__all__ = ["PLACE_SURNAMES", "from_organization", "ordinary_after_name", "romanized"]
+__all__ = ["PLACE_SURNAMES", "from_organization", "label_next", "ordinary_after_name", "romanized"]
 
 # place words that are surnames after a given name and a particle (Jean de La Tour, Marie de France); other
 # organization words there name where the person works (Marie de la Mairie, Sophie de la Banque Populaire)
@@ -65,3 +65,17 @@ def romanized(
     if (caps[-1] in ROMANIZED_SURNAMES or hyphenated) and given_pattern.fullmatch("".join(caps[:-1])):
         return 0.8
     return None
+
+
+# the first word of a form's next field label, after a name on the same line (Nom : Jean Dupont Téléphone : …)
+_LABEL_WORDS = frozenset(
+    "téléphone telephone tél tel phone mobile portable fax email e-mail courriel mail adresse address date dob "
+    "naissance ville city code société societe entreprise company service poste iban siret signature".split()
+)
+# the label's colon, after at most three lower-case words (Date de naissance :)
+_LABEL_COLON = re.compile(r"(?:[ \t]+[a-zà-ÿ'’\-]+){0,3}[ \t]*[:：]")
+
+
+def label_next(text: str, tok: tuple[int, int, str]) -> bool:
+    """``tok`` opens the next field's label: a label word, then its colon."""
+    return bare(tok[2]) in _LABEL_WORDS and _LABEL_COLON.match(text, tok[1]) is not None

@@ -30,9 +30,15 @@ _LOWER_SUBJECT = re.compile(
     r")(?![\w'’]))"
 )
 _COMING = re.compile(r"[ \t]+(?:is coming|coming|came)(?![\w'’])")
+_ASKED_IF = re.compile(r"(?:^|[\s,.!?:])is[ \t]+\Z", re.IGNORECASE)
 # an article or a possessive before the word makes it a noun: la reine arrive, le maire vient, my dean called
 _DETERMINER_BEFORE = re.compile(r"(?<![\w'’])(?:le|la|un|une|mon|ma|ton|ta|son|sa|ce|a|an|my|ur|his|her)[ \t]+\Z")
 _NAME_PHRASE = re.compile(r"(?:je m['’]appelle|moi c['’]est|c['’]est|my name is|i['’]m|i am|this is)\s+")
+
+
+def _comes(text: str, start: int, end: int) -> bool:
+    """The word at ``start`` comes or came (summer is coming), not in a question about a person (is tom coming?)."""
+    return _COMING.match(text, end) is not None and _ASKED_IF.search(text, max(0, start - 5), start) is None
 
 
 def bare(tok: str) -> str:
@@ -88,7 +94,7 @@ def lowercase_runs(
             or first in stop
             or first in cues.KIN
             or cues.is_word_first(first)
-            or (is_common_word(first) and not (is_noun_only(first) and not _COMING.match(text, m.end())))
+            or (is_common_word(first) and not (is_noun_only(first) and not _comes(text, m.start(1), m.end())))
             or _DETERMINER_BEFORE.search(text, max(0, m.start() - 8), m.start()) is not None
         ):
             continue  # lucas vient, noah called: the noun lists hold them; summer is coming: a noun comes too
