@@ -186,7 +186,7 @@ class KoreanNameDetector:
         spaced: bool = False,
     ) -> tuple[float, tuple[str, ...]]:
         """``base`` (the word's intrinsic score, :meth:`_intrinsic`) moved by what stands around the word: ``after``
-        is the next word's :func:`title_next`, ``trigger`` what the word before says (:func:`trigger_before`;
+        is the next word's :func:`title_next`, ``trigger`` what the word before says (:func:`name_word_before`;
         0.35 glued to a name word; 0 for a spaced name, where the word before the given name is its surname).
         A new or larger positive term here must be added to :func:`hopeless`'s bound too (its test fails else)."""
         why = list(base[1])

@@ -9,7 +9,7 @@ from gamyeong.detect.names_ko_cues import COPULA, INTRO, department_title
 from gamyeong.detect.names_ko_forms import HONORIFIC_LENGTHS, HONORIFIC_SET, rest_kind
 from gamyeong.locales.ko_names import NAME_TRIGGERS, TITLES_BEFORE, WEAK_TRIGGERS
 
-__all__ = ["speaker", "title_next", "trigger_before"]
+__all__ = ["name_word_before", "speaker", "title_next", "trigger_before"]
 
 _SPEAKER_AFTER = re.compile(r"[ \t]?[:：]")
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,40}?\d{1,2}:\d{2}(?::\d{2})?[\])]?,?[ \t]*$")
