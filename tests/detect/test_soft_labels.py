@@ -107,6 +107,9 @@ KO_NAMES = [
     pytest.param("[14:02] 노승수: 네 알겠습니다", ["노승수"], id="chat-speaker-after-a-time"),
     pytest.param('name="우수한" grade="A"', ["우수한"], id="whole-field-after-a-name-label-reads-as-a-word"),
     pytest.param("2024. 1. 5. 오후 2:04, 홍기열 : 저도요", ["홍기열"], id="chat-export-speaker-after-a-date"),
+    pytest.param("성명: 정우\n연락처: 없음", ["정우"], id="dictionary-word-that-is-a-name-in-a-name-field"),
+    pytest.param('DEBUG user.update name="이호" grade=GOLD', ["이호"], id="dictionary-word-in-a-log-name-field"),
+    pytest.param("보호자 성명 | 이한", ["이한"], id="dictionary-word-after-a-longer-name-label"),
     pytest.param("인사 이동\n- John Miller : 영업2팀", ["John Miller"], id="latin-full-name-in-korean-text"),
     pytest.param("수신: KIM Minjun 귀하", ["KIM Minjun"], id="romanized-upper-case-surname-in-korean-text"),
 ]
@@ -138,6 +141,8 @@ KO_NOT_NAMES = [
     pytest.param("노원구청장이 현장을 방문했다.", id="district-head-is-not-a-name-title"),
     pytest.param("공영주차장에 차를 세웠다.", id="parking-lot-is-no-name-and-title"),
     pytest.param("판매자: 이마트\n배송: 무료", id="shop-in-a-seller-field"),
+    pytest.param("이름: 한국\n성명 | 정보", id="non-person-word-in-a-name-field"),
+    pytest.param('username="이호"', id="handle-field-is-no-name-field"),
     pytest.param("한의원원장님이 말했다. 공무원대표는 말했다.", id="dictionary-word-then-a-glued-title"),
     pytest.param("솔직히 이영화는 10점 받을만함", id="this-film-without-its-space"),
     pytest.param("난 이영화를 두 번 봤다", id="pronoun-then-this-film-as-object"),

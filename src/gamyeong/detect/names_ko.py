@@ -29,7 +29,7 @@ from gamyeong.detect.names_ko_checks import (
     hopeless,
     this_noun_unread,
 )
-from gamyeong.detect.names_ko_context import name_word_before, speaker, title_next, trigger_before
+from gamyeong.detect.names_ko_context import name_field, name_word_before, speaker, title_next, trigger_before
 from gamyeong.detect.names_ko_cues import (
     COPULA,
     CUE_RESTS,
@@ -231,8 +231,9 @@ class KoreanNameDetector:
             if trigger >= 0.35 and not opt.rest and is_isolated(text, words[i][0] + at, words[i][1]):
                 # name="…", 성명 | …: a value that is its whole field, after the field's label; less for a word
                 # (판매자: 이마트, a shop in a seller's field)
-                score += 0.1 if "lexicon:common-word" in why else 0.2
-                why.append("layout:field")
+                named = "lexicon:common-word" in why and name_field(text, words[i][0] + at)
+                score += 0.1 if "lexicon:common-word" in why and not named else 0.2
+                why.append("layout:name-field" if named else "layout:field")
         elif not spaced:
             n_start = w_start + at
             if opt.rest in ("", "part") and is_isolated(text, n_start, w_end):

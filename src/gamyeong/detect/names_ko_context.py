@@ -7,9 +7,9 @@ import re
 
 from gamyeong.detect.names_ko_cues import COPULA, INTRO, department_title
 from gamyeong.detect.names_ko_forms import HONORIFIC_LENGTHS, HONORIFIC_SET, rest_kind
-from gamyeong.locales.ko_names import NAME_TRIGGERS, TITLES_BEFORE, WEAK_TRIGGERS
+from gamyeong.locales.ko_names import NAME_FIELD_LABELS, NAME_TRIGGERS, TITLES_BEFORE, WEAK_TRIGGERS
 
-__all__ = ["name_word_before", "speaker", "title_next", "trigger_before"]
+__all__ = ["name_field", "name_word_before", "speaker", "title_next", "trigger_before"]
 
 _SPEAKER_AFTER = re.compile(r"[ \t]?[:：]")
 _SPEAKER_BEFORE = re.compile(r"(?:^|\n)[^\n]{0,40}?\d{1,2}:\d{2}(?::\d{2})?[\])]?,?[ \t]*$")
@@ -122,3 +122,28 @@ def name_word_before(text: str, words: list[tuple[int, int]], i: int, rest: str,
     if not trigger or rest_kind in ("", "hon") or rest in COPULA or rest.startswith(INTRO):
         return trigger
     return 0.0 if i and text[words[i - 1][0] : words[i - 1][1]] in _SELF else trigger
+
+
+# the label, then at most a colon, an equals sign or a bar, and an opening quote; a Hangul label may end a longer
+# word (보호자 성명, 고객성명), a Latin one may not (username="…" holds a handle)
+_NAME_FIELD = re.compile(
+    r"(?:"
+    + "|".join(re.escape(t) for t in NAME_FIELD_LABELS if not t.isascii())
+    + r"|(?<![A-Za-z_])(?i:"
+    + "|".join(re.escape(t) for t in NAME_FIELD_LABELS if t.isascii())
+    + r"))[ \t]*([:：=|]?)[ \t]*[\"']?\Z"
+)
+
+
+def name_field(text: str, start: int) -> bool:
+    """The value at ``start`` follows a label that asks for a person's name (성명: …, name="…"): whatever the
+    value is, the field makes it a name, a dictionary word included (성명: 정우, name="이호")."""
+    m = _NAME_FIELD.search(text, max(0, start - 16), start)
+    if m is None:
+        return False
+    if m.group(1) != "|":
+        return True
+    # a bar: a label and its value (성명 | 정우), not a table's header row (번호|이름|주소), whose cells are labels
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    return text.count("|", line_start, len(text) if line_end < 0 else line_end) == 1

@@ -202,9 +202,13 @@ def department_title(text: str, start: int, end: int) -> bool:
     return _compound_title(text[start : tail.end() if tail else end])
 
 
+_UNCAPPED = frozenset({"context:honorific", "layout:name-field"})
+
+
 def capped(score: float, why: list[str] | tuple[str, ...], length: int) -> float:
-    """A two-syllable dictionary word (한국, 정보, 강원) stays below the threshold unless a title follows it, whatever
-    else vouches for it: too many are some person's name in the lexicon."""
-    if length == 2 and "lexicon:common-word" in why and "context:honorific" not in why:
+    """A two-syllable dictionary word (한국, 정보, 강원) stays below the threshold unless a title follows it or it is
+    the whole value of a name field (성명: 정우), whatever else vouches for it: too many are some person's name in
+    the lexicon."""
+    if length == 2 and "lexicon:common-word" in why and not _UNCAPPED.intersection(why):
         return min(score, 0.45)
     return score

@@ -11,6 +11,7 @@ __all__ = [
     "COMPOUND_UNITS",
     "GLUED_TRIGGERS",
     "HONORIFICS",
+    "NAME_FIELD_LABELS",
     "NAME_TRIGGERS",
     "NATIVE_GIVEN_NAMES",
     "NOT_AFTER_NAME",
@@ -142,6 +143,12 @@ NAME_TRIGGERS: tuple[str, ...] = tuple(
 GLUED_TRIGGERS: tuple[str, ...] = tuple(
     "성명 이름 담당자 예금주 보호자 신청인 신청자 수취인 수령인 작성자 고객명 환자명 회원명 상담원 상담사 받는분 "
     "발신인 수신인".split()
+)
+
+#: Field labels whose value is, by what the field asks, a person's name (성명: …, name="…", 보호자 성명 | …), unlike
+#: 담당, 고객 or 보내는 분, whose field may hold a team or a company.
+NAME_FIELD_LABELS: tuple[str, ...] = tuple(
+    "성명 이름 성함 본명 실명 고객명 환자명 회원명 학생명 신청인 신청자 보호자 name".split()
 )
 
 #: Roles that also label a speaker in transcripts and chats ("고객: 네 맞아요"): weaker evidence before a colon.
