@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, Protocol
 
+from gamyeong.detect.peel import peeled
+
 __all__ = ["Engine", "HyperscanDatabase", "Match", "PatternDef", "Scanner", "available_engines", "make_scanner"]
 
 Engine = Literal["auto", "hyperscan", "re"]
@@ -49,21 +51,33 @@ class PatternDef:
     has_value: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        full = self.regex
-        if self.left:
-            full = f"(?<![{self.left}])(?:{full})"
-            if self.joined:
-                full = f"(?<![0-9A-Za-z][-_]){full}"
-        if self.right:
-            # "_" joins the alphanumerics: the prefilter's \b counts it as a word character too
-            right = self.right + "_" if ALNUM in self.right else self.right
-            full = f"(?:{full})(?![{right}])"
-            if self.joined:
-                full = f"{full}(?![-_][0-9A-Za-z])"
         flags = re.ASCII | (re.IGNORECASE if self.ignore_case else 0)
-        object.__setattr__(self, "compiled", re.compile(full, flags))
-        object.__setattr__(self, "lookout", _lookout(self.compiled))
-        object.__setattr__(self, "has_value", "v" in self.compiled.groupindex)
+        as_written = re.compile(self._closed(self._opening()), flags)
+        compiled = as_written
+        if self.left and not self.ignore_case:  # a cased set gets no fast scan in re: nothing to gain
+            behind = [f"[{self.left}]"] + (["[0-9A-Za-z][-_]"] if self.joined else [])
+            fast = peeled(self.regex, behind)
+            if fast is not None:
+                compiled = re.compile(self._closed(fast), flags)
+        object.__setattr__(self, "compiled", compiled)
+        object.__setattr__(self, "lookout", _lookout(as_written))
+        object.__setattr__(self, "has_value", "v" in compiled.groupindex)
+
+    def _opening(self) -> str:
+        """The pattern with its look-behinds, as written (see :mod:`gamyeong.detect.peel` for the form used)."""
+        if not self.left:
+            return self.regex
+        opening = f"(?<![{self.left}])(?:{self.regex})"
+        return f"(?<![0-9A-Za-z][-_]){opening}" if self.joined else opening
+
+    def _closed(self, opening: str) -> str:
+        """``opening`` followed by the look-aheads."""
+        if not self.right:
+            return opening
+        # "_" joins the alphanumerics: the prefilter's \b counts it as a word character too
+        right = self.right + "_" if ALNUM in self.right else self.right
+        full = f"(?:{opening})(?![{right}])"
+        return f"{full}(?![-_][0-9A-Za-z])" if self.joined else full
 
     @property
     def prefilter(self) -> str:
