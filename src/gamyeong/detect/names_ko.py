@@ -142,9 +142,15 @@ class KoreanNameDetector:
             if not readings:
                 continue  # most words that start with a surname: no reading the lexicon allows
             best: tuple[float, int, int, tuple[str, ...], int] | None = None
+            before: float | None = None  # what the word before says, asked once for all the readings
             for at, opt, base in readings:
                 # glued to a name word (담당자김민준), or what the word before says of this reading
-                trigger = 0.35 if at else name_word_before(text, words, i, word[opt.length :], opt.rest)
+                if at:
+                    trigger = 0.35
+                else:
+                    if before is None:
+                        before = trigger_before(text, words, i)
+                    trigger = name_word_before(text, words, i, word[opt.length :], opt.rest, before)
                 after = title_next(text, words, i, at + opt.length == len(word))
                 if base[0] < 0.2 and hopeless(text, words, i, at, opt, base[0], after, trigger):
                     continue

@@ -14,7 +14,7 @@ from gamyeong.locales.ko_names import NATIVE_GIVEN_NAMES, POPULAR_GIVEN_NAMES
 
 __all__ = ["intrinsic"]
 
-_DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
+_DIGIT_SYLLABLES = "공영일이삼사오육칠팔구십"
 # last syllables of Korean words for jobs and roles (調理士, 警護員, 警察官, 部長, 管理者, 代理人, 作家, 도우미)
 _ROLE_ENDINGS = frozenset("사원관장자인가미")
 _LOANWORD_AGENT = frozenset("사관생버러너저객")  # the endings above that no given name has
@@ -27,7 +27,7 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
     name = word[at : at + opt.length]
     given = name[opt.surname :]
     if (
-        all(c in _DIGIT_WORDS for c in name)
+        not name.strip(_DIGIT_SYLLABLES)  # every syllable a digit's
         or name in HONORIFIC_SET
         or name[-1] in "님씨"
         or name == "여러분"
@@ -70,7 +70,9 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
     elif name[0] == "이" and len(given) == 2 and given in lex.words and not spaced:
         score -= 0.2  # 이영화는 최고: 이 영화 (this film) written without its space, not 이 + 영화
         why.append("lexicon:this-noun")
-    llr = sum(math.log(lex.given_ratio(s)) for s in given)
+    llr = 0.0  # what sum() over a generator adds up, in the same order, without the generator
+    for syllable in given:
+        llr += math.log(lex.given_ratio(syllable))
     # the syllable statistics are those of Sino-Korean names: a native name's syllables (늘, 봄) are rare
     score += max(0.0 if native else -0.3, min(_LLR_CAP, 0.06 * llr))
     if not known and not popular and len(given) == 2 and given[-1] in _LOANWORD_AGENT:
