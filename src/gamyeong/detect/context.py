@@ -282,8 +282,22 @@ def _context_of(index: ContextIndex, text: str, start: int, end: int) -> Context
         i += 1
     if nearest >= 0:
         stop = _LAST_STOP_RE.match(text, lo, start)
-        return Context(labels[nearest], denied, nearest_before=stop is None or starts[nearest] >= stop.end())
-    return Context(labels[first_after] if first_after >= 0 else frozenset(), denied, nearest_before=False)
+        return _context(labels[nearest], denied, stop is None or starts[nearest] >= stop.end())
+    return _context(labels[first_after] if first_after >= 0 else _NO_LABELS, denied, False)
+
+
+_NO_LABELS: frozenset[str] = frozenset()
+# Contexts are immutable and few of them differ (a label set and two flags): one of each is made, not one per
+# candidate (a frozen dataclass costs more to make than to look up)
+_CONTEXTS: dict[tuple[frozenset[str], bool, bool], Context] = {}
+
+
+def _context(nearest: frozenset[str], denied: bool, nearest_before: bool) -> Context:
+    key = (nearest, denied, nearest_before)
+    found = _CONTEXTS.get(key)
+    if found is None:
+        found = _CONTEXTS[key] = Context(nearest, denied, nearest_before=nearest_before)
+    return found
 
 
 def has_words(text: str, words: tuple[str, ...]) -> bool:
