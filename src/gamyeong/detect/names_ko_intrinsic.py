@@ -36,11 +36,12 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
         # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all); 형이야: a
         # one-syllable noun and the copula
         return None
-    if name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
+    is_word = name in lex.words  # asked three times below: one look-up in the large table
+    if is_word and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
         return None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
     if opt.rest == "hon" and word_across_seam(lex, word, at + opt.surname, at + opt.length):
         return None  # 공영주차장 is 공영 + 주차장, not 공영주 + 차장
-    if opt.rest == "hon" and name in lex.words and counter_title(word[at + opt.length :]):
+    if opt.rest == "hon" and is_word and counter_title(word[at + opt.length :]):
         return None  # 한의원원장, 공무원대표: a dictionary word and its head, not a name and a title
     why: list[str] = []
     known = name in lex.persons
@@ -54,7 +55,7 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
     usual = not known and not vocative and (popular or native)
     score = 0.55 if known else 0.45 if usual else 0.3
     why.append("lexicon:person" if known else "lexicon:usual-given-name" if usual else "surname-first")
-    if name in lex.words:
+    if is_word:
         # 박진 and 김구 are words too, but no one writes them 박 진 (a spaced one-syllable given name is
         # taken only where a name word or 님 vouches for it); 한 가지 and 이 같은 are written both ways
         score -= 0.15 if spaced and len(given) == 1 else 0.35 if known and opt.rest else 0.4
