@@ -150,8 +150,10 @@ class KoreanNameDetector:
                 else:
                     if before is None:
                         before = trigger_before(text, words, i)
-                    trigger = name_word_before(text, words, i, word[opt.length :], opt.rest, before)
-                after = title_next(text, words, i, at + opt.length == len(word))
+                    # no name word before: nothing for the pronoun rule to take back (most words)
+                    trigger = name_word_before(text, words, i, word[opt.length :], opt.rest, before) if before else 0.0
+                # a title is looked for only after a name that ends its word (most readings have a particle)
+                after = title_next(text, words, i, True) if at + opt.length == len(word) else None
                 if base[0] < 0.2 and hopeless(text, words, i, at, opt, base[0], after, trigger):
                     continue
                 score, why = self._score(doc, words, i, word, at, opt, base, after, trigger)
