@@ -191,6 +191,15 @@ class Context:
 
     def adjust(self, label: str) -> tuple[float, tuple[str, ...]]:
         """Score delta and reasons (kinds of evidence, never the surrounding text)."""
+        key = (self, label)
+        found = _ADJUSTED.get(key)
+        if found is None:
+            if len(_ADJUSTED) >= _ADJUSTED_SIZE:
+                _ADJUSTED.clear()
+            found = _ADJUSTED[key] = self._adjust(label)
+        return found
+
+    def _adjust(self, label: str) -> tuple[float, tuple[str, ...]]:
         delta = 0.0
         reasons: tuple[str, ...] = ()
         if self.positive(label):
@@ -203,6 +212,11 @@ class Context:
             delta -= NEGATIVE_PENALTY
             reasons += ("context:-not-personal",)
         return delta, reasons
+
+
+# The answer of each (context, label) asked: a few dozen contexts differ, and each answer formats its reasons anew
+_ADJUSTED: dict[tuple[Context, str], tuple[float, tuple[str, ...]]] = {}
+_ADJUSTED_SIZE = 4096
 
 
 def _run_start(text: str, start: int, end: int) -> int:
