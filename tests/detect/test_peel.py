@@ -55,6 +55,7 @@ def _found_from(pattern: re.Pattern[str], text: str, start: int) -> list[tuple[i
         (r"\d*x", None),  # may open with nothing
         (r"[^a]x", None),  # a negated set
         (r"\d{2,}x", None),
+        (r"\d{,3}x", None),  # {,n}: from none to n
     ],
 )
 def test_peeled_forms(regex: str, expected: str | None) -> None:

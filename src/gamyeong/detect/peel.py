@@ -98,7 +98,8 @@ def _first_atom(alternative: str) -> tuple[str, str] | None:
         return None
     m = _QUANTIFIER.match(rest)
     if m is None:
-        return body, rest
+        # a "{" that is no {m} or {m,n} ({,n}) may still repeat the atom: taken off, it would repeat nothing
+        return None if rest[:1] == "{" else (body, rest)
     if rest[m.end() : m.end() + 1] in ("?", "+"):
         return None  # a lazy or possessive repeat backtracks otherwise
     low = int(m.group(1))
