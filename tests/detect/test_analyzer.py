@@ -7,6 +7,7 @@ import pytest
 import gamyeong
 from gamyeong import DEFAULT_THRESHOLD, Analyzer, Label
 from gamyeong.errors import ConfigError, GamyeongError, InputError
+from gamyeong.spans import Span
 
 TEXT = "연락처 010-1234-5678, 메일 hong@naver.com, 주민번호 900101-1234568"
 ALL = {("PHONE", "010-1234-5678"), ("EMAIL", "hong@naver.com"), ("KR_RRN", "900101-1234568")}
@@ -230,3 +231,25 @@ def test_warm_up_without_models_leaves_spacy_unloaded() -> None:
         "a.detect('Call Mercer Quon tomorrow about Apple.', 'en'); assert 'spacy' in sys.modules"
     )
     subprocess.run([sys.executable, "-c", code], check=True, timeout=120)
+
+
+def test_detect_batch_runs_detector_by_detector_to_the_same_spans(analyzer: Analyzer) -> None:
+    # detect_batch runs each detector over the whole batch before the next one: each document's spans, scores and
+    # explanations are still those detect finds for it alone
+    texts = [
+        TEXT,
+        "담당자 김민준 과장, 연락처 010-1234-5678, 주소 서울 강남구 테헤란로 123",
+        "",
+        "성명: 이서연 (여, 29세) 계좌 110-123-456789 카드 4111 1111 1111 1111",
+        "Bonjour, ici Camille Ravel, née le 15 mars 1990, tél. 06 12 34 56 78.",
+        "Hi, this is Dana Whitfield, SSN 123-45-6789, dana@example.com",
+        "민준아, 지우 씨한테 물어봐",
+    ] * 3
+    langs: list[str | None] = ["ko", "ko", None, "ko", "fr", "en", "ko"] * 3
+
+    def full(spans: list[Span]) -> list[tuple[object, ...]]:
+        return [(s.start, s.end, s.label, s.score, s.detector, s.explanation) for s in spans]
+
+    batch = analyzer.detect_batch(texts, langs)
+    alone = [analyzer.detect(t, lang) if t else [] for t, lang in zip(texts, langs, strict=True)]
+    assert [full(b) for b in batch] == [full(a) for a in alone]

@@ -145,11 +145,30 @@ class Analyzer:
         return self._detect_doc(doc, wanted, threshold)
 
     def _detect_doc(self, doc: Document, wanted: frozenset[str] | None, threshold: float | None) -> list[Span]:
-        text = doc.text
         found: list[Span] = []
         for detector in self.detectors:
             if doc.lang in detector.languages:
                 found.extend(detector.detect(doc))
+        return self._decide(doc, found, wanted, threshold)
+
+    def _detect_docs(self, docs: Sequence[Document]) -> list[list[Span]]:
+        """:meth:`_detect_doc` over many documents (none empty), one detector at a time over all of them: each
+        detector's tables and code stay warm from one document to the next, where running every detector on one
+        document and then the next made each of them start cold (a fifth of Korean detection time). A detector's
+        spans for a document do not depend on the order documents come in, so the results are the same."""
+        found: list[list[Span]] = [[] for _ in docs]
+        for detector in self.detectors:
+            languages = detector.languages
+            for spans, doc in zip(found, docs, strict=True):
+                if doc.lang in languages:
+                    spans.extend(detector.detect(doc))
+        return [self._decide(doc, spans, None, None) for doc, spans in zip(docs, found, strict=True)]
+
+    def _decide(
+        self, doc: Document, found: list[Span], wanted: frozenset[str] | None, threshold: float | None
+    ) -> list[Span]:
+        """The spans kept of those the detectors ``found`` in ``doc``, sorted and without overlaps."""
+        text = doc.text
         # Labels are filtered before overlaps are resolved, so asking for a label per call finds what an
         # Analyzer built for that label finds (a wanted span is never lost to an unwanted overlapping one).
         found = filter_labels(found, self.labels)
@@ -222,7 +241,8 @@ class Analyzer:
                 for k, t in enumerate(texts[lo : lo + _BATCH])
             ]
             self._prefetch(docs)
-            out.extend(self._detect_doc(doc, None, None) if doc.text else [] for doc in docs)
+            found = iter(self._detect_docs([doc for doc in docs if doc.text]))
+            out.extend(next(found) if doc.text else [] for doc in docs)
         return out
 
     def prefetch(self, texts: Sequence[str], langs: Sequence[str | Language | None] | None = None) -> None:

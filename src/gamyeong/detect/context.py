@@ -81,11 +81,11 @@ class ContextIndex:
         hits = _find_words(text)
         self.starts = [h[0] for h in hits]
         self.ends = [h[1] for h in hits]
-        self.kinds = [h[2] for h in hits]
-        # each word's labels and negative marks, sorted out once instead of at every window that holds it
-        self.labels = [k - _MARKERS for k in self.kinds]
-        self.denies = [_NEGATIVE in k for k in self.kinds]
-        self.denies_after = [_NEGATIVE_AFTER in k for k in self.kinds]
+        # each word's kinds, labels and negative marks come from tables made once per word, not per occurrence
+        self.kinds = [_KIND_OF[h[2]] for h in hits]
+        self.labels = [_LABELS_OF[h[2]] for h in hits]
+        self.denies = [_DENIES[h[2]] for h in hits]
+        self.denies_after = [_DENIES_AFTER[h[2]] for h in hits]
         # the context of each (start, end) asked for: several rules match the same digit run (a phone, an
         # account and a card number read 010-1234-5678 each), a quarter of the questions on Korean text
         self.seen: dict[tuple[int, int], Context] = {}
@@ -102,11 +102,16 @@ class ContextIndex:
 
 
 _WORDS = sorted(_KINDS)
+# per word id (its index in _WORDS): what ContextIndex keeps of it, and whether it needs letter boundaries
+_KIND_OF = [_KINDS[w] for w in _WORDS]
+_LABELS_OF = [k - _MARKERS for k in _KIND_OF]
+_DENIES = [_NEGATIVE in k for k in _KIND_OF]
+_DENIES_AFTER = [_NEGATIVE_AFTER in k for k in _KIND_OF]
+_ASCII_WORD = [w.isascii() for w in _WORDS]
 
 
-def _ascii_ok(text: str, start: int, end: int, word: str) -> bool:
-    if not word.isascii():
-        return True
+def _ascii_ok(text: str, start: int, end: int) -> bool:
+    """An ASCII word is no part of a longer ASCII word ("ip" in "tip")."""
     before = text[start - 1] if start > 0 else " "
     after = text[end] if end < len(text) else " "
     return not (("a" <= before <= "z") or ("a" <= after <= "z"))
@@ -127,33 +132,36 @@ def _utf32_literal(word: str) -> str:
     return "".join(f"\\x{b:02x}" for b in word.encode("utf-32-le"))
 
 
-def _find_words(text: str) -> list[tuple[int, int, frozenset[str]]]:
+def _find_words(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, word id) of the context words of ``text``, in text order, none inside a longer one kept."""
     lowered = text.lower()
     if len(lowered) != len(text):  # a few characters change length when lowercased (İ): stay exact
         lowered = "".join(c if len(c.lower()) != 1 else c.lower() for c in text)
     db = _hyperscan_db()
+    # (start, -end, word id): a plain sort puts the longer of two words starting together first (two words
+    # never share both ends: they would be the same word)
     hits: list[tuple[int, int, int]] = []
     if db is None:
         for m in _ALL_RE.finditer(lowered):
-            hits.append((m.start(), m.end(), _WORDS.index(m.group())))
+            hits.append((m.start(), -m.end(), _WORDS.index(m.group())))
     else:
 
         def on_match(wid: int, start: int, end: int, _flags: int, _ctx: object) -> None:
             # a hit that starts inside a character (its bytes and the next one's spell a word) is none
             if not start & 3:
-                hits.append((start >> 2, end >> 2, wid))
+                hits.append((start >> 2, -(end >> 2), wid))
 
         # one character, four bytes: a lone surrogate (from a truncated JSON escape) too, as it is
         db.scan(lowered.encode("utf-32-le", "surrogatepass"), on_match)
-    hits.sort(key=lambda h: (h[0], -h[1]))
-    out: list[tuple[int, int, frozenset[str]]] = []
+    hits.sort()
+    out: list[tuple[int, int, int]] = []
     last_end = -1
-    for start, end, wid in hits:
-        word = _WORDS[wid]
+    for start, neg_end, wid in hits:
+        end = -neg_end
         if end <= last_end:
             continue  # inside a longer word already kept ("bancaire" in "carte bancaire")
-        if _ascii_ok(lowered, start, end, word):
-            out.append((start, end, _KINDS[word]))
+        if not _ASCII_WORD[wid] or _ascii_ok(lowered, start, end):
+            out.append((start, end, wid))
             last_end = end
     return out
 
@@ -183,6 +191,15 @@ class Context:
 
     def adjust(self, label: str) -> tuple[float, tuple[str, ...]]:
         """Score delta and reasons (kinds of evidence, never the surrounding text)."""
+        key = (self, label)
+        found = _ADJUSTED.get(key)
+        if found is None:
+            if len(_ADJUSTED) >= _ADJUSTED_SIZE:
+                _ADJUSTED.clear()
+            found = _ADJUSTED[key] = self._adjust(label)
+        return found
+
+    def _adjust(self, label: str) -> tuple[float, tuple[str, ...]]:
         delta = 0.0
         reasons: tuple[str, ...] = ()
         if self.positive(label):
@@ -195,6 +212,11 @@ class Context:
             delta -= NEGATIVE_PENALTY
             reasons += ("context:-not-personal",)
         return delta, reasons
+
+
+# The answer of each (context, label) asked: a few dozen contexts differ, and each answer formats its reasons anew
+_ADJUSTED: dict[tuple[Context, str], tuple[float, tuple[str, ...]]] = {}
+_ADJUSTED_SIZE = 4096
 
 
 def _run_start(text: str, start: int, end: int) -> int:
@@ -274,8 +296,22 @@ def _context_of(index: ContextIndex, text: str, start: int, end: int) -> Context
         i += 1
     if nearest >= 0:
         stop = _LAST_STOP_RE.match(text, lo, start)
-        return Context(labels[nearest], denied, nearest_before=stop is None or starts[nearest] >= stop.end())
-    return Context(labels[first_after] if first_after >= 0 else frozenset(), denied, nearest_before=False)
+        return _context(labels[nearest], denied, stop is None or starts[nearest] >= stop.end())
+    return _context(labels[first_after] if first_after >= 0 else _NO_LABELS, denied, False)
+
+
+_NO_LABELS: frozenset[str] = frozenset()
+# Contexts are immutable and few of them differ (a label set and two flags): one of each is made, not one per
+# candidate (a frozen dataclass costs more to make than to look up)
+_CONTEXTS: dict[tuple[frozenset[str], bool, bool], Context] = {}
+
+
+def _context(nearest: frozenset[str], denied: bool, nearest_before: bool) -> Context:
+    key = (nearest, denied, nearest_before)
+    found = _CONTEXTS.get(key)
+    if found is None:
+        found = _CONTEXTS[key] = Context(nearest, denied, nearest_before=nearest_before)
+    return found
 
 
 def has_words(text: str, words: tuple[str, ...]) -> bool:

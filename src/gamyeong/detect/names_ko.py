@@ -142,10 +142,18 @@ class KoreanNameDetector:
             if not readings:
                 continue  # most words that start with a surname: no reading the lexicon allows
             best: tuple[float, int, int, tuple[str, ...], int] | None = None
+            before: float | None = None  # what the word before says, asked once for all the readings
             for at, opt, base in readings:
                 # glued to a name word (담당자김민준), or what the word before says of this reading
-                trigger = 0.35 if at else name_word_before(text, words, i, word[opt.length :], opt.rest)
-                after = title_next(text, words, i, at + opt.length == len(word))
+                if at:
+                    trigger = 0.35
+                else:
+                    if before is None:
+                        before = trigger_before(text, words, i)
+                    # no name word before: nothing for the pronoun rule to take back (most words)
+                    trigger = name_word_before(text, words, i, word[opt.length :], opt.rest, before) if before else 0.0
+                # a title is looked for only after a name that ends its word (most readings have a particle)
+                after = title_next(text, words, i, True) if at + opt.length == len(word) else None
                 if base[0] < 0.2 and hopeless(text, words, i, at, opt, base[0], after, trigger):
                     continue
                 score, why = self._score(doc, words, i, word, at, opt, base, after, trigger)

@@ -114,11 +114,14 @@ def trigger_before(text: str, words: list[tuple[int, int]], i: int) -> float:
 _SELF = frozenset("저는 제 전 나는 난".split())
 
 
-def name_word_before(text: str, words: list[tuple[int, int]], i: int, rest: str, rest_kind: str) -> float:
+def name_word_before(
+    text: str, words: list[tuple[int, int]], i: int, rest: str, rest_kind: str, before: float | None = None
+) -> float:
     """:func:`trigger_before`, except that a pronoun (저는, 난) vouches only for a name it introduces: 저는
     김민수입니다, 난 김민수야; not 난 이영화를 봤다 (I saw this film), where a name word's 0.35 made a name of
-    the noun. ``rest`` is what follows the name in its word; ``rest_kind`` "" (nothing) or "hon" (님, 씨)."""
-    trigger = trigger_before(text, words, i)
+    the noun. ``rest`` is what follows the name in its word; ``rest_kind`` "" (nothing) or "hon" (님, 씨).
+    ``before``: :func:`trigger_before` of the word when known (the readings of one word share it)."""
+    trigger = trigger_before(text, words, i) if before is None else before
     if not trigger or rest_kind in ("", "hon") or rest in COPULA or rest.startswith(INTRO):
         return trigger
     return 0.0 if i and text[words[i - 1][0] : words[i - 1][1]] in _SELF else trigger

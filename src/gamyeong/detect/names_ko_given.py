@@ -85,6 +85,7 @@ _CALLED = ("오빠", "언니", "누나", "형", "선배", "쌤", "씨", "님", "
 _CALLED_FIRST = frozenset(c[0] for c in _CALLED)
 # how the next word starts where it calls the word alone before it (현우 오빠) or tells what it said (지우 말로는)
 _NEXT_FIRST = _CALLED_FIRST | frozenset(a[0] for a in ACCORDING)
+_CUE_FIRST = frozenset(r[0] for r in CUE_RESTS if r)
 _CALLED_REST = frozenset(["", *"가 는 를 랑 도 한테 이 은 을 의 께 께서 이랑 하고".split()])
 
 # Word starts that are not given names: pronouns before a kinship word (우리 언니, 저희 형; 우리 is also a given
@@ -187,11 +188,19 @@ def given_name_forms(text: str, words: list[tuple[int, int]], lex: KoLexicon, sp
     family words (할머님, 주인님, 사원님), so there only a given name will do."""
     out: list[Span] = []
     for k, (start, end) in enumerate(words):
-        if end - start < 2:
+        length = end - start
+        if length < 2:
+            continue
+        # no 이 + particle, no calling word, no cue after the two syllables: most words (the next one is not looked
+        # up); the first syllable after them mostly tells, without cutting the rest out of the text
+        if (
+            length > 2
+            and (first := text[start + 2]) != "이"
+            and first not in _CALLED_FIRST
+            and (first not in _CUE_FIRST or text[start + 2 : end] not in CUE_RESTS)
+        ):
             continue
         rest = text[start + 2 : end]
-        if rest not in CUE_RESTS and rest[:1] != "이" and rest[:1] not in _CALLED_FIRST:
-            continue  # no 이 + particle, no calling word, no cue: most words (the next one is not looked up)
         given = text[start : start + 2]
         if given in _NOT_GIVEN:
             continue

@@ -14,7 +14,7 @@ from gamyeong.locales.ko_names import NATIVE_GIVEN_NAMES, POPULAR_GIVEN_NAMES
 
 __all__ = ["intrinsic"]
 
-_DIGIT_WORDS = frozenset("공영일이삼사오육칠팔구십")
+_DIGIT_SYLLABLES = "공영일이삼사오육칠팔구십"
 # last syllables of Korean words for jobs and roles (調理士, 警護員, 警察官, 部長, 管理者, 代理人, 作家, 도우미)
 _ROLE_ENDINGS = frozenset("사원관장자인가미")
 _LOANWORD_AGENT = frozenset("사관생버러너저객")  # the endings above that no given name has
@@ -27,7 +27,7 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
     name = word[at : at + opt.length]
     given = name[opt.surname :]
     if (
-        all(c in _DIGIT_WORDS for c in name)
+        not name.strip(_DIGIT_SYLLABLES)  # every syllable a digit's
         or name in HONORIFIC_SET
         or name[-1] in "님씨"
         or name == "여러분"
@@ -36,11 +36,12 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
         # 공일공 (spoken digits); 원장, 상담사, 반장님: a title is not a name; 여러분 (you all); 형이야: a
         # one-syllable noun and the copula
         return None
-    if name in lex.words and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
+    is_word = name in lex.words  # asked three times below: one look-up in the large table
+    if is_word and name[-1] in _ROLE_ENDINGS and name not in lex.persons:
         return None  # 조리사, 경호원, 관리인, 도우미: a dictionary word for a job or role
     if opt.rest == "hon" and word_across_seam(lex, word, at + opt.surname, at + opt.length):
         return None  # 공영주차장 is 공영 + 주차장, not 공영주 + 차장
-    if opt.rest == "hon" and name in lex.words and counter_title(word[at + opt.length :]):
+    if opt.rest == "hon" and is_word and counter_title(word[at + opt.length :]):
         return None  # 한의원원장, 공무원대표: a dictionary word and its head, not a name and a title
     why: list[str] = []
     known = name in lex.persons
@@ -54,7 +55,7 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
     usual = not known and not vocative and (popular or native)
     score = 0.55 if known else 0.45 if usual else 0.3
     why.append("lexicon:person" if known else "lexicon:usual-given-name" if usual else "surname-first")
-    if name in lex.words:
+    if is_word:
         # 박진 and 김구 are words too, but no one writes them 박 진 (a spaced one-syllable given name is
         # taken only where a name word or 님 vouches for it); 한 가지 and 이 같은 are written both ways
         score -= 0.15 if spaced and len(given) == 1 else 0.35 if known and opt.rest else 0.4
@@ -70,7 +71,9 @@ def intrinsic(lex: KoLexicon, word: str, at: int, opt: Option, spaced: bool) -> 
     elif name[0] == "이" and len(given) == 2 and given in lex.words and not spaced:
         score -= 0.2  # 이영화는 최고: 이 영화 (this film) written without its space, not 이 + 영화
         why.append("lexicon:this-noun")
-    llr = sum(math.log(lex.given_ratio(s)) for s in given)
+    llr = 0.0  # what sum() over a generator adds up, in the same order, without the generator
+    for syllable in given:
+        llr += math.log(lex.given_ratio(syllable))
     # the syllable statistics are those of Sino-Korean names: a native name's syllables (늘, 봄) are rare
     score += max(0.0 if native else -0.3, min(_LLR_CAP, 0.06 * llr))
     if not known and not popular and len(given) == 2 and given[-1] in _LOANWORD_AGENT:

@@ -33,7 +33,8 @@ def ean13_valid(digits: str) -> bool:
 
 
 def _rrn_or_frn(cand: Candidate) -> list[Span]:
-    digits = digits_only(cand.value)
+    value = cand.value
+    digits = value if value.isascii() and value.isdigit() else digits_only(value)  # mostly written undashed
     foreign = digits[6] in "5678"
     module, label = (frn, Label.KR_FRN) if foreign else (rrn, Label.KR_RRN)
     validity = module.check(digits)
@@ -41,7 +42,7 @@ def _rrn_or_frn(cand: Candidate) -> list[Span]:
         return []
     base = 0.9 if validity is Validity.VERIFIED else 0.65
     reasons: tuple[str, ...] = ("validator:checksum" if validity is Validity.VERIFIED else "validator:post-2020-shape",)
-    if digits == cand.value and digits.startswith("880") and ean13_valid(digits):
+    if digits == value and digits.startswith("880") and ean13_valid(digits):
         # An undashed 880… number with a valid EAN check digit is a Korean product barcode unless the RRN
         # checksum also holds and the birth year is believable (880… with gender digit 3/4 reads as born in
         # 2088; a fixed bound, not today's date, keeps results reproducible); context (주민번호 / 바코드)

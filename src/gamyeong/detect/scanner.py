@@ -14,6 +14,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, Protocol
 
+from gamyeong.detect.peel import peeled
+
 __all__ = ["Engine", "HyperscanDatabase", "Match", "PatternDef", "Scanner", "available_engines", "make_scanner"]
 
 Engine = Literal["auto", "hyperscan", "re"]
@@ -49,21 +51,33 @@ class PatternDef:
     has_value: bool = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        full = self.regex
-        if self.left:
-            full = f"(?<![{self.left}])(?:{full})"
-            if self.joined:
-                full = f"(?<![0-9A-Za-z][-_]){full}"
-        if self.right:
-            # "_" joins the alphanumerics: the prefilter's \b counts it as a word character too
-            right = self.right + "_" if ALNUM in self.right else self.right
-            full = f"(?:{full})(?![{right}])"
-            if self.joined:
-                full = f"{full}(?![-_][0-9A-Za-z])"
         flags = re.ASCII | (re.IGNORECASE if self.ignore_case else 0)
-        object.__setattr__(self, "compiled", re.compile(full, flags))
-        object.__setattr__(self, "lookout", _lookout(self.compiled))
-        object.__setattr__(self, "has_value", "v" in self.compiled.groupindex)
+        as_written = re.compile(self._closed(self._opening()), flags)
+        compiled = as_written
+        if self.left and not self.ignore_case:  # a cased set gets no fast scan in re: nothing to gain
+            behind = [f"[{self.left}]"] + (["[0-9A-Za-z][-_]"] if self.joined else [])
+            fast = peeled(self.regex, behind)
+            if fast is not None:
+                compiled = re.compile(self._closed(fast), flags)
+        object.__setattr__(self, "compiled", compiled)
+        object.__setattr__(self, "lookout", _lookout(as_written))
+        object.__setattr__(self, "has_value", "v" in compiled.groupindex)
+
+    def _opening(self) -> str:
+        """The pattern with its look-behinds, as written (see :mod:`gamyeong.detect.peel` for the form used)."""
+        if not self.left:
+            return self.regex
+        opening = f"(?<![{self.left}])(?:{self.regex})"
+        return f"(?<![0-9A-Za-z][-_]){opening}" if self.joined else opening
+
+    def _closed(self, opening: str) -> str:
+        """``opening`` followed by the look-aheads."""
+        if not self.right:
+            return opening
+        # "_" joins the alphanumerics: the prefilter's \b counts it as a word character too
+        right = self.right + "_" if ALNUM in self.right else self.right
+        full = f"(?:{opening})(?![{right}])"
+        return f"{full}(?![-_][0-9A-Za-z])" if self.joined else full
 
     @property
     def prefilter(self) -> str:
@@ -278,13 +292,20 @@ def utf8(text: str) -> bytes:
         return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text).encode("utf-8")
 
 
+# every UTF-8 continuation byte (10xxxxxx) made one and the same byte: a character is a byte that is not it
+_CONTINUATION = bytes.maketrans(bytes(range(0x80, 0xC0)), b"\x80" * 0x40)
+
+
 def _to_char_offsets(data: bytes, windows: dict[int, list[list[int]]]) -> None:
-    """Map UTF-8 byte offsets to ``str`` offsets in place, in one walk over the sorted offsets."""
+    """Map UTF-8 byte offsets to ``str`` offsets in place, in one walk over the sorted offsets. The engine's
+    offsets fall between characters (it matches code points), so the characters before one are the bytes
+    before it that do not continue a character: counted in C, no slice decoded per offset."""
+    marks = data.translate(_CONTINUATION)
     offsets = sorted({o for spans in windows.values() for span in spans for o in span})
     char_of: dict[int, int] = {}
     prev_byte = prev_char = 0
     for off in offsets:
-        prev_char += len(data[prev_byte:off].decode("utf-8", "ignore"))
+        prev_char += off - prev_byte - marks.count(0x80, prev_byte, off)
         prev_byte = off
         char_of[off] = prev_char
     for spans in windows.values():

@@ -25,9 +25,12 @@ _URL_PARTS = frozenset({"url", "email"})
 _URL_TOKEN = re.compile(r"(?:https?://|www\.)[^\s<>\"']*$")
 
 
+_URL_JOINERS = "=/?&#:.-_~+%@"
+
+
 def _inside_url(text: str, start: int) -> bool:
     """A number inside a URL ("profile.php?id=100069626082402") is part of the URL, not a card or a phone."""
-    if start == 0 or text[start - 1] not in "=/?&#:.-_~+%@":
+    if start == 0 or text[start - 1] not in _URL_JOINERS:
         return False
     return _URL_TOKEN.search(text, max(0, start - 256), start) is not None
 
@@ -61,8 +64,13 @@ class StructuredDetector:
         finishers = self._finishers
         for pid, start, end, match_start, match_end in self.scanner.scan(text):
             name, finish, url_part = finishers[pid]
-            if not url_part and _inside_url(text, match_start):
-                continue
+            if (
+                not url_part
+                and match_start
+                and text[match_start - 1] in _URL_JOINERS
+                and _inside_url(text, match_start)
+            ):
+                continue  # (most matches follow no character that joins URL parts: no call)
             out.extend(finish(Candidate(name, doc, start, end, match_start, match_end)))
         return out
 

@@ -44,8 +44,6 @@ from __future__ import annotations
 
 import re
 
-from stdnum import luhn
-
 from gamyeong.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength, ValidationError
 from gamyeong.identifiers._base import Validity, clean
 from gamyeong.labels import Label
@@ -57,6 +55,8 @@ label: str = Label.CREDIT_CARD
 
 _DIGITS = re.compile(r"[0-9]+")  # ASCII only: \d would also accept full-width digits
 _MIN_LENGTH = 12
+# a digit's contribution to the Luhn sum when doubled (its double's digit sum)
+_DOUBLED = {str(d): (2 * d) // 10 + (2 * d) % 10 for d in range(10)}
 _MAX_LENGTH = 19
 # Unknown issuers are only believed at lengths that real card ranges use besides Maestro/legacy Visa.
 _UNKNOWN_MIN_LENGTH = 14
@@ -106,6 +106,12 @@ def _matches(number: str) -> tuple[str | None, bool]:
     return None, prefix_seen
 
 
+def _luhn(digits: str) -> int:
+    """The Luhn checksum of ASCII ``digits`` (0 when valid), as ``stdnum.luhn.checksum`` computes it."""
+    backwards = digits[::-1]
+    return (sum(map(int, backwards[::2])) + sum(map(_DOUBLED.__getitem__, backwards[1::2]))) % 10
+
+
 def compact(number: str) -> str:
     """Remove spaces, dots and dashes."""
     return clean(number)
@@ -119,7 +125,7 @@ def _validate(number: str) -> tuple[str, Validity]:
         raise InvalidLength("a card number has 12 to 19 digits")
     if len(set(number)) == 1:
         raise InvalidComponent("a card number cannot repeat a single digit")
-    if luhn.checksum(number) != 0:
+    if _luhn(number) != 0:
         raise InvalidChecksum("the card's Luhn check digit does not match")
     brand, prefix_seen = _matches(number)
     if brand is not None:

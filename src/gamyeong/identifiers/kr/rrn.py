@@ -28,6 +28,7 @@ Sources:
 from __future__ import annotations
 
 import datetime
+import operator
 import unicodedata
 
 from gamyeong.errors import InvalidChecksum, InvalidComponent, InvalidFormat, InvalidLength
@@ -73,6 +74,16 @@ def calc_check_digit(number: str) -> str:
     """The check digit for the first 12 digits of ``number``."""
     total = sum(w * int(d) for w, d in zip(_WEIGHTS, number[:12], strict=True))
     return str((11 - total % 11) % 10)
+
+
+_DAYS = (0, 31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _is_date(year: int, month: int, day: int) -> bool:
+    """Whether :class:`datetime.date` takes these (years 1800–2099 here: within its range)."""
+    if not 1 <= month <= 12 or not 1 <= day <= _DAYS[month]:
+        return False
+    return month != 2 or day < 29 or (year % 4 == 0 and (year % 100 != 0 or year % 400 == 0))
 
 
 def _date_or_none(year: int, month: int, day: int) -> datetime.date | None:
@@ -136,12 +147,15 @@ def birth_date(number: str) -> datetime.date:
 def check(number: str) -> Validity:
     """VERIFIED (check digit passes), PLAUSIBLE (it fails: post-2020 random tail) or INVALID."""
     if len(number) == 13 and _is_digits(number):
-        # already compact (what the detector passes): the same verdict without normalizing and cleaning twice
-        try:
-            _components(number)
-        except InvalidComponent:
+        # already compact (what the detector passes): the same verdict without normalizing and cleaning twice,
+        # nor raising for the many digit runs that are no date
+        gender = number[6]
+        if gender in _FOREIGNER_DIGITS:
             return Validity.INVALID
-        return Validity.VERIFIED if number[12] == calc_check_digit(number) else Validity.PLAUSIBLE
+        if not _is_date(_CENTURY[gender] + int(number[0:2]), int(number[2:4]), int(number[4:6])):
+            return Validity.INVALID
+        total = sum(map(operator.mul, _WEIGHTS, map(int, number[:12])))
+        return Validity.VERIFIED if number[12] == str((11 - total % 11) % 10) else Validity.PLAUSIBLE
     try:
         compacted = validate(number)
     except (InvalidFormat, InvalidLength, InvalidComponent):
