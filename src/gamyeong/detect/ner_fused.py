@@ -107,8 +107,18 @@ class _Encoder:
         y = self.np.dot(x, layer.weights_t)
         y += layer.bias
         best = self.ops.maxout(y.reshape(y.shape[0], layer.n_out, layer.n_pieces))[0]
-        mu = best.mean(axis=1, keepdims=True)
-        var = best.var(axis=1, keepdims=True) + 1e-08
+        # thinc's layer norm: best.mean(axis=1, keepdims=True), then best.var(…) + 1e-08, as numpy computes them
+        # (numpy/_core/_methods.py: a sum divided by the count as an intp, the squared deviations from that same
+        # mean summed and divided), without the two wrappers' Python overhead; the tests hold it to thinc's bits
+        np = self.np
+        count = np.intp(best.shape[1])
+        mu = np.add.reduce(best, axis=1, keepdims=True)
+        np.true_divide(mu, count, out=mu, casting="unsafe", subok=False)
+        deviations = np.subtract(best, mu)
+        np.square(deviations, out=deviations)
+        var = np.add.reduce(deviations, axis=1, keepdims=True)
+        np.true_divide(var, count, out=var, casting="unsafe", subok=False)
+        var = var + 1e-08
         normed = (best - mu) * var ** (-1.0 / 2.0)
         out = normed * layer.gain
         out += layer.shift
