@@ -6,8 +6,8 @@ The English model has 74 moves (18 labels in BILUO, and O), and that churn cost 
 (about 1.4 ms of 2.3 per chat batch). Stepping from Python keeps the GIL held, which makes each check cheap:
 the transitions are still spaCy's own (``Parser.transition_states``, the very C function the decoder calls), and
 the scores are computed as ``predict_states`` computes them: the precomputed features gathered and summed one
-feature after another from zero (blis's ``saxpy`` with alpha 1 is an addition), the bias added, the maxout, blis's
-``sgemm`` with the same arguments (``blis.py.gemm``, beta 0), the output bias. The French model has 18 moves: there
+feature after another (blis's ``saxpy`` with alpha 1 is an addition), the bias added, the maxout, blis's ``sgemm``
+with the same arguments (``blis.py.gemm``, beta 0), the output bias. The French model has 18 moves: there
 the C decoder's churn is smaller than the Python loop's overhead, and it keeps spaCy's own decoder.
 
 :func:`parse` also repeats ``nlp.pipe``'s batching (``Parser.pipe`` sorts each batch by length and predicts in
@@ -44,6 +44,8 @@ def _decodable(ner: Any) -> bool:
     lower, upper = model.layers[1], model.layers[2]
     if lower.name != "precomputable_affine" or upper.name != "linear" or lower.get_dim("nP") < 2:
         return False
+    if lower.get_dim("nF") < 2:
+        return False
     return bool(ner.moves.n_moves >= MIN_MOVES)
 
 
@@ -62,19 +64,25 @@ def _predict(ner: Any, docs: list[Any]) -> list[Any]:
     tok2vec, lower, upper = ner.model.layers
     cached = lower.predict(tok2vec.predict(docs))  # (tokens + 1, features, hidden, pieces); row 0: the padding
     rows, n_features, hidden, pieces = cached.shape
-    cached = cached.reshape(rows, n_features, hidden * pieces)
+    # the padding row moved last, where a missing token's id (-1) finds it
+    cached = numpy.roll(cached.reshape(rows, n_features, hidden * pieces), -1, axis=0)
     bias = lower.get_param("b").reshape(hidden * pieces)
     weights, out_bias = upper.get_param("W"), upper.get_param("b")
     ids_of = _Ids(n_features)
     columns = numpy.arange(n_features)
     states = [state for state in batch if not state.is_final()]
     while states:
-        gathered = cached[ParserStepModel.get_token_ids(ids_of, states) + 1, columns]  # -1 (none): the padding
-        summed = numpy.zeros((len(states), hidden * pieces), dtype="f")
-        for feature in range(n_features):
+        gathered = cached[ParserStepModel.get_token_ids(ids_of, states), columns]
+        # spaCy sums onto zeros: 0 + x is x but for the sign of a zero, and a zero's sign cannot reach the scores
+        # (sgemm's sums start from +0, where +0 + -0 is +0)
+        summed = gathered[:, 0] + gathered[:, 1]
+        for feature in range(2, n_features):
             summed += gathered[:, feature]
         summed += bias
-        best = summed.reshape(len(states), hidden, pieces).max(axis=2)
+        if pieces == 2:
+            best = numpy.maximum(summed[:, 0::2], summed[:, 1::2])
+        else:
+            best = summed.reshape(len(states), hidden, pieces).max(axis=2)
         scores = gemm(best, weights, trans2=True, beta=0.0)
         scores += out_bias
         states = ner.transition_states(states, scores)
