@@ -127,7 +127,7 @@ _FR_LOCALITY = re.compile(
 )
 # Numberless addresses are looked for only just before a postcode and its city or after "lieu": a regex that may
 # start at any word costs more than the rest of the address grammar.
-_FIVE_DIGITS = re.compile(r"(?<![\w])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}\s(?-i:[A-ZÀ-Ý])")
+_FIVE_DIGITS = re.compile(r"(?=\d)(?<![\w])(?:0[1-9]|[1-8]\d|9[0-8])\d{3}\s(?-i:[A-ZÀ-Ý])")
 _LOCALITY_REACH = 90
 
 _US_STATES = (
@@ -163,8 +163,8 @@ _UK_NAMED = re.compile(
 _UK_POSTCODE = re.compile(rf"(?=[A-Z])(?<![\w]){_UK_POST}(?!\w)")
 _NAMED_REACH = 120
 # Chats write addresses in lower case; only a postcode (UK) or a state and ZIP code (US) make one of those.
-_EN_LOWER = re.compile(
-    rf"(?<![\w])\d{{1,5}}\s(?:[a-z][\w'’\-]*\s){{1,3}}(?:{_EN_TYPES})\.?,?\s(?:[a-z][\w'’\-]*,?\s){{1,3}}"
+_EN_LOWER = re.compile(  # (?=\d): see _FR
+    rf"(?=\d)(?<![\w])\d{{1,5}}\s(?:[a-z][\w'’\-]*\s){{1,3}}(?:{_EN_TYPES})\.?,?\s(?:[a-z][\w'’\-]*,?\s){{1,3}}"
     rf"(?:(?:[a-z]{{1,2}}\d[a-z\d]?\s?\d[a-z]{{2}})|(?:{'|'.join(_US_STATES)})\s\d{{5}})(?!\w)",
     re.IGNORECASE,
 )

