@@ -110,6 +110,7 @@ KO_NAMES = [
     pytest.param("성명: 정우\n연락처: 없음", ["정우"], id="dictionary-word-that-is-a-name-in-a-name-field"),
     pytest.param('DEBUG user.update name="이호" grade=GOLD', ["이호"], id="dictionary-word-in-a-log-name-field"),
     pytest.param("보호자 성명 | 이한", ["이한"], id="dictionary-word-after-a-longer-name-label"),
+    pytest.param("성명\t정우\n주소\t-", ["정우"], id="dictionary-word-in-a-tab-separated-name-field"),
     pytest.param("인사 이동\n- John Miller : 영업2팀", ["John Miller"], id="latin-full-name-in-korean-text"),
     pytest.param("수신: KIM Minjun 귀하", ["KIM Minjun"], id="romanized-upper-case-surname-in-korean-text"),
 ]
@@ -143,6 +144,8 @@ KO_NOT_NAMES = [
     pytest.param("판매자: 이마트\n배송: 무료", id="shop-in-a-seller-field"),
     pytest.param("이름: 한국\n성명 | 정보", id="non-person-word-in-a-name-field"),
     pytest.param('username="이호"', id="handle-field-is-no-name-field"),
+    pytest.param("번호\t이름\t주소\n1\t-\t-", id="tab-separated-header-row-cell-after-a-name-label"),
+    pytest.param("회원번호\t성명\t주소", id="tab-separated-header-row-without-rows"),
     pytest.param("한의원원장님이 말했다. 공무원대표는 말했다.", id="dictionary-word-then-a-glued-title"),
     pytest.param("솔직히 이영화는 10점 받을만함", id="this-film-without-its-space"),
     pytest.param("난 이영화를 두 번 봤다", id="pronoun-then-this-film-as-object"),

@@ -144,9 +144,14 @@ def name_field(text: str, start: int) -> bool:
     m = _NAME_FIELD.search(text, max(0, start - 16), start)
     if m is None:
         return False
-    if m.group(1) != "|":
+    if m.group(1) == "|":
+        cell = "|"
+    elif not m.group(1) and "\t" in m.group(0):
+        cell = "\t"  # a tab alone separates cells just as a bar does (번호\t이름\t주소)
+    else:
         return True
-    # a bar: a label and its value (성명 | 정우), not a table's header row (번호|이름|주소), whose cells are labels
+    # a bar or a tab: a label and its value (성명 | 정우), not a table's header row (번호|이름|주소), whose cells are
+    # labels
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", start)
-    return text.count("|", line_start, len(text) if line_end < 0 else line_end) == 1
+    return text.count(cell, line_start, len(text) if line_end < 0 else line_end) == 1
