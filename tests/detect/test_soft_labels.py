@@ -146,6 +146,7 @@ KO_NOT_NAMES = [
     pytest.param('username="이호"', id="handle-field-is-no-name-field"),
     pytest.param("번호\t이름\t주소\n1\t-\t-", id="tab-separated-header-row-cell-after-a-name-label"),
     pytest.param("회원번호\t성명\t주소", id="tab-separated-header-row-without-rows"),
+    pytest.param("이름: 주소:", id="blank-form-next-label-after-a-name-label"),
     pytest.param("한의원원장님이 말했다. 공무원대표는 말했다.", id="dictionary-word-then-a-glued-title"),
     pytest.param("솔직히 이영화는 10점 받을만함", id="this-film-without-its-space"),
     pytest.param("난 이영화를 두 번 봤다", id="pronoun-then-this-film-as-object"),

@@ -137,13 +137,16 @@ _NAME_FIELD = re.compile(
     + r"))[ \t]*([:：=|]?)[ \t]*[\"']?\Z"
 )
 
+# a word that is itself a label: a colon follows it
+_LABEL_AT = re.compile(r"[^\s:：\"'|]+[ \t]*[:：]")
+
 
 def name_field(text: str, start: int) -> bool:
     """The value at ``start`` follows a label that asks for a person's name (성명: …, name="…"): whatever the
     value is, the field makes it a name, a dictionary word included (성명: 정우, name="이호")."""
     m = _NAME_FIELD.search(text, max(0, start - 16), start)
-    if m is None:
-        return False
+    if m is None or _LABEL_AT.match(text, start):
+        return False  # (a blank form's next label is no value: 이름: 주소:)
     if m.group(1) == "|":
         cell = "|"
     elif not m.group(1) and "\t" in m.group(0):
