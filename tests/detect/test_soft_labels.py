@@ -396,6 +396,15 @@ LATIN_NAMES = [
     pytest.param("Daniel mentioned that Layla might swap", "en", ["Daniel", "Layla"], id="en-mentioned-that-name"),
     pytest.param("Florence m'a dit que la réunion est reportée.", "fr", ["Florence"], id="fr-given-name-then-told-me"),
     pytest.param("Aurélien trouve que l'imprimante est en panne.", "fr", ["Aurélien"], id="fr-given-name-then-finds"),
+    pytest.param(
+        "Hello \ud800 Jordan Blake called \udc00 yesterday about Priya",
+        "en",
+        ["Jordan Blake", "Priya"],
+        id="en-lone-surrogates-in-a-name-window",
+    ),
+    pytest.param(
+        "Bonjour \ud800 Jean Dupont a vu Marie\udc00Curie", "fr", ["Jean Dupont", "Marie"], id="fr-lone-surrogates"
+    ),
 ]
 
 LATIN_NOT_NAMES = [
