@@ -141,12 +141,40 @@ _NAME_FIELD = re.compile(
 _LABEL_AT = re.compile(r"[^\s:：\"'|]+[ \t]*[:：]")
 
 
+# 이름 and name alone ask for anyone's or anything's name (가게 이름, company name): a person's only at the start of
+# a field or after a word for a person (보호자 이름, full name); the other labels name people by themselves
+_PERSON_BEFORE_NAME = frozenset(
+    """
+    고객 회원 환자 학생 보호자 신청인 신청자 담당자 직원 사원 예금주 수령인 수취인 작성자 대표자 본인 자녀 아이 아동
+    부모 배우자 학부모 계약자 가입자 주문자 구매자 예약자 받는분 보내는분 발신인 수신인 영문 한글 한자 대리인
+    full first last given family middle maiden legal customer patient client contact member student employee
+    applicant guardian parent child sender recipient holder your my his her
+    """.split()
+)
+_WORD_BEFORE = re.compile(r"([가-힣A-Za-z]+)['’]?s?[ \t_-]*\Z")
+# what a form puts where no name is given (other, undecided, unknown, none, anonymous, oneself)
+_NO_NAME_VALUES = frozenset("기타 미정 미상 없음 익명 본인 무기명 비공개 해당없음".split())
+_HANGUL_RUN = re.compile(r"[가-힣]+")
+
+
+def _asks_for_a_person(text: str, m: re.Match[str]) -> bool:
+    """Whether the label ``m`` matched asks for a person's name (see :data:`_PERSON_BEFORE_NAME`)."""
+    if (m.group(0)[:2] != "이름" and m.group(0)[:4].lower() != "name") or m.group(1) == "=":
+        return True  # name=: a key of its own (a log's user.update name="…"); company_name= is another key
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    word = _WORD_BEFORE.search(text, line_start, m.start())
+    return word is None or word.group(1).lower().removesuffix("의") in _PERSON_BEFORE_NAME
+
+
 def name_field(text: str, start: int) -> bool:
     """The value at ``start`` follows a label that asks for a person's name (성명: …, name="…"): whatever the
     value is, the field makes it a name, a dictionary word included (성명: 정우, name="이호")."""
     m = _NAME_FIELD.search(text, max(0, start - 16), start)
     if m is None or _LABEL_AT.match(text, start):
         return False  # (a blank form's next label is no value: 이름: 주소:)
+    value = _HANGUL_RUN.match(text, start)
+    if (value is not None and value.group(0) in _NO_NAME_VALUES) or not _asks_for_a_person(text, m):
+        return False
     if m.group(1) == "|":
         cell = "|"
     elif not m.group(1) and "\t" in m.group(0):
