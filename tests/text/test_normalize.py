@@ -9,6 +9,7 @@ from gamyeong.text.normalize import (
     TRANSLATE_TABLE,
     NormalizedText,
     digits_only,
+    encodable,
     normalize,
 )
 
@@ -166,3 +167,19 @@ def test_property_spans_map_to_their_sources(text: str, data: st.DataObject) -> 
         # Deleted characters at the edges are left out.
         assert text[o_start] not in DELETED_CHARS
         assert text[o_end - 1] not in DELETED_CHARS
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        pytest.param("김민준 010", "김민준 010", id="valid-text-unchanged"),
+        pytest.param("a\ud800b", "a\ufffdb", id="lone-high-surrogate"),
+        pytest.param("\udc00이름", "\ufffd이름", id="lone-low-surrogate-first"),
+        pytest.param("😀\ud83d", "😀\ufffd", id="emoji-then-half-of-one"),
+    ],
+)
+def test_encodable_replaces_lone_surrogates_one_for_one(text: str, expected: str) -> None:
+    out = encodable(text)
+    assert out == expected
+    assert len(out) == len(text)
+    out.encode("utf-8")

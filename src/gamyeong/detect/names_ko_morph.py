@@ -31,6 +31,7 @@ from gamyeong.detect.ko_lexicon import KoLexicon
 from gamyeong.detect.names_ko_cues import capped
 from gamyeong.errors import MissingDependencyError
 from gamyeong.locales.ko_names import POPULAR_GIVEN_NAMES
+from gamyeong.text.normalize import encodable
 
 __all__ = ["NAME_FINALS", "Reading", "clear_morph_cache", "reading", "second_opinion"]
 
@@ -49,7 +50,6 @@ NAME_FINALS = frozenset("은 자 율 진 인 원 아 연 희 란")
 _WINDOW = 12  # characters either side, widened to whole words
 _WIDEN = 16
 _SPACE = re.compile(r"\s")
-_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @lru_cache(maxsize=1)
@@ -82,7 +82,7 @@ def _window(text: str, start: int, end: int) -> tuple[int, str]:
         a = line_start + 1
     if line_end >= 0:
         b = line_end
-    return a, _SURROGATE.sub("\ufffd", text[a:b])  # one for one: MeCab's binding refuses lone surrogates
+    return a, encodable(text[a:b])  # one for one: MeCab's binding refuses lone surrogates
 
 
 @lru_cache(maxsize=8192)

@@ -26,6 +26,7 @@ from gamyeong.detect.ner_decode import parse
 from gamyeong.detect.ner_ops import matmul_ops
 from gamyeong.errors import MissingDependencyError
 from gamyeong.langs import Language
+from gamyeong.text.normalize import encodable
 
 __all__ = ["MODELS", "PERSON_LABELS", "clear_ner_cache", "load_pipeline", "ner_persons", "one_blas_thread"]
 
@@ -116,16 +117,6 @@ def clear_ner_cache() -> None:
     _NER_CACHE.clear()
 
 
-def _encodable(text: str) -> str:
-    """``text`` with each lone surrogate (from a truncated JSON escape) made U+FFFD, one character for one: spaCy
-    hashes every token as UTF-8 and raised on one."""
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
-    return text
-
-
 def ner_persons(lang: Language, windows: list[str]) -> list[_Persons]:
     """Person entities (offsets in each window) for each window; the same window text is parsed once per
     process (chat histories and form letters repeat whole sentences), the others in one ``pipe`` batch."""
@@ -134,7 +125,7 @@ def ner_persons(lang: Language, windows: list[str]) -> list[_Persons]:
     if missing:
         nlp = load_pipeline(lang)
         with one_blas_thread():
-            parsed_all = parse(nlp, [_encodable(w) for w in missing], batch_size=64)
+            parsed_all = parse(nlp, [encodable(w) for w in missing], batch_size=64)
         for window, parsed in zip(missing, parsed_all, strict=True):
             known[window] = tuple((e.start_char, e.end_char) for e in parsed.ents if e.label_ in PERSON_LABELS)
     _NER_CACHE.keep(lang, windows, known)

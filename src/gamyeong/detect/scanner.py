@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, NamedTuple, Protocol
 
 from gamyeong.detect.peel import peeled
+from gamyeong.text.normalize import encodable
 
 __all__ = ["Engine", "HyperscanDatabase", "Match", "PatternDef", "Scanner", "available_engines", "make_scanner"]
 
@@ -286,10 +287,7 @@ class HyperscanScanner:
 def utf8(text: str) -> bytes:
     """UTF-8 for the multi-pattern engine. A lone surrogate (from a truncated JSON escape) cannot be encoded:
     it becomes U+FFFD, one character for one, so offsets still match the text."""
-    try:
-        return text.encode("utf-8")
-    except UnicodeEncodeError:
-        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text).encode("utf-8")
+    return encodable(text).encode("utf-8")
 
 
 # every UTF-8 continuation byte (10xxxxxx) made one and the same byte: a character is a byte that is not it

@@ -23,7 +23,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-__all__ = ["DELETED_CHARS", "TRANSLATE_TABLE", "NormalizedText", "digits_only", "normalize"]
+__all__ = ["DELETED_CHARS", "TRANSLATE_TABLE", "NormalizedText", "digits_only", "encodable", "normalize"]
 
 
 def _build_table() -> dict[int, int]:
@@ -144,3 +144,13 @@ def _replace_present(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
 def digits_only(s: str) -> str:
     """The ASCII digits of ``s`` in order, full-width digits included ("０１０-１２３４" → "0101234")."""
     return _NON_DIGIT_RE.sub("", s.translate(_DIGIT_TABLE))
+
+
+def encodable(text: str) -> str:
+    """``text`` with each lone surrogate (from a truncated JSON escape) made U+FFFD, one character for one, so
+    that it encodes as UTF-8 (for hyperscan, spaCy, MeCab) and offsets still match the text."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return "".join("\ufffd" if "\ud800" <= c <= "\udfff" else c for c in text)
+    return text
