@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 
 from gamyeong.detect import Analyzer
+from gamyeong.detect.helper import DetectHelper
 from gamyeong.gateway.detect_thread import DetectThread
 from gamyeong.gateway.service import Gateway
-from gamyeong.gateway.settings import GatewaySettings
+from gamyeong.gateway.settings import GatewaySettings, load_settings
 
 
 def test_urgent_work_jumps_the_queue() -> None:
@@ -55,3 +56,27 @@ def test_detection_cache_counts_each_message_once(analyzer: Analyzer, tmp_path: 
         assert gateway._cache_chars == sum(len(t) for t in gateway._cache) == sum(len(t) for t in texts)
     finally:
         gateway.close()
+
+
+@pytest.mark.parametrize(
+    ("config", "helper"),
+    [pytest.param("", True, id="default-two-processes"), pytest.param("detect_helper = false\n", False, id="one")],
+)
+def test_the_detection_helper_follows_the_settings_and_stops_with_the_gateway(
+    analyzer: Analyzer, tmp_path: Path, config: str, helper: bool
+) -> None:
+    path = tmp_path / "gateway.toml"
+    path.write_text(f'[gateway]\nupstream = "http://127.0.0.1:9/v1"\n{config}', encoding="utf-8")
+    gateway = Gateway(load_settings(path, audit_log=str(tmp_path / "a.sqlite")), analyzer)
+    try:
+        started = gateway._helper
+        assert (started is not None) == (helper and DetectHelper.worthwhile())
+        if started is not None:
+            assert started.wait_ready()
+            text = "Dana Whitfield, 123 Main St, Springfield, IL 62704, (415) 555-0132, born March 15, 1990. " * 8
+            ((_, spans),) = asyncio.run(gateway.detect([text]))
+            assert spans == analyzer.detect(text, "en")
+            assert started._seq == 1  # the helper took part
+    finally:
+        gateway.close()
+    assert started is None or not started.alive

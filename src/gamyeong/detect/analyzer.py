@@ -12,6 +12,7 @@ from gamyeong.detect.addresses_latin import LatinAddressDetector
 from gamyeong.detect.base import Detector, Document
 from gamyeong.detect.custom import CustomDetector, CustomRules, allow_key, load_custom_rules
 from gamyeong.detect.dates import DateOfBirthDetector
+from gamyeong.detect.helper import DetectHelper, near
 from gamyeong.detect.names_ko import KoreanNameDetector
 from gamyeong.detect.names_latin import LatinNameDetector
 from gamyeong.detect.resolve import apply_threshold, drop_inside, filter_labels, resolve_overlaps
@@ -125,6 +126,11 @@ class Analyzer:
         if rules and (rules.patterns or rules.terms):
             self.detectors.append(CustomDetector(rules))
         self._prepared: dict[tuple[str, Language], Document] = {}  # prefetch's documents, taken once by detect
+        #: what a :class:`~gamyeong.detect.helper.DetectHelper` builds the same pattern detectors from
+        self.options: dict[str, object] = {
+            "labels": None if self.labels is None else sorted(self.labels), "threshold": threshold,
+            "custom": rules, "engine": engine, "preset": preset,
+        }  # fmt: skip
 
     def detect(
         self,
@@ -151,16 +157,30 @@ class Analyzer:
                 found.extend(detector.detect(doc))
         return self._decide(doc, found, wanted, threshold)
 
-    def _detect_docs(self, docs: Sequence[Document]) -> list[list[Span]]:
+    def _detect_docs(self, docs: Sequence[Document], helper: DetectHelper | None = None) -> list[list[Span]]:
         """:meth:`_detect_doc` over many documents (none empty), one detector at a time over all of them: each
         detector's tables and code stay warm from one document to the next, where running every detector on one
         document and then the next made each of them start cold (a fifth of Korean detection time). A detector's
-        spans for a document do not depend on the order documents come in, so the results are the same."""
-        found: list[list[Span]] = [[] for _ in docs]
+        spans for a document do not depend on the order documents come in, so the results are the same.
+
+        With a ``helper``, the pattern detectors run in its process meanwhile (same spans, same order)."""
+        ticket = helper.ask(docs) if helper is not None else None
+        by_detector: list[list[list[Span]] | None] = []
         for detector in self.detectors:
+            if ticket is not None and not near(detector):
+                by_detector.append(None)  # the helper's
+                continue
             languages = detector.languages
-            for spans, doc in zip(found, docs, strict=True):
-                if doc.lang in languages:
+            by_detector.append([detector.detect(doc) if doc.lang in languages else [] for doc in docs])
+        far = helper.answer(ticket) if helper is not None and ticket is not None else None
+        found: list[list[Span]] = [[] for _ in docs]
+        for i, (detector, spans_per_doc) in enumerate(zip(self.detectors, by_detector, strict=True)):
+            for k, (spans, doc) in enumerate(zip(found, docs, strict=True)):
+                if spans_per_doc is not None:
+                    spans.extend(spans_per_doc[k])
+                elif far is not None:
+                    spans.extend(far[k].get(i, ()))
+                elif doc.lang in detector.languages:  # the helper could not answer: run it here
                     spans.extend(detector.detect(doc))
         return [self._decide(doc, spans, None, None) for doc, spans in zip(docs, found, strict=True)]
 
@@ -185,9 +205,10 @@ class Analyzer:
             found = [s for s in found if allow_key(s.text(text)) not in self.allow]
         return found
 
-    def warm_up(self, *, models: bool = True, freeze: bool = False) -> None:
+    def warm_up(self, *, models: bool = True, freeze: bool = False, names: bool = True) -> None:
         """Load now what loads on first use (the Korean lexicon, compiled patterns and, with ``models``, the spaCy
         models), so the first request of a server or the first record of a worker does not pay for it.
+        ``names=False`` warms the pattern detectors alone (a :mod:`~gamyeong.detect.helper` process).
 
         ``freeze`` then moves everything the process holds out of the cycle collector's way (``gc.freeze()``):
         the spaCy models are some 100k objects that every full collection would walk again (60-120 ms each, up
@@ -195,7 +216,7 @@ class Analyzer:
         moment is never collected afterwards, so it is for processes that detect and little else (the gateway
         and the ``run`` workers ask for it)."""
         for lang, sample in _WARM_UP.items():
-            if models or lang is Language.KO:
+            if names and (models or lang is Language.KO):
                 self.detect(sample, lang)
                 for detector in self.detectors:
                     if isinstance(detector, LatinNameDetector):
@@ -204,6 +225,8 @@ class Analyzer:
                 doc = Document.of(sample, lang)
                 for detector in self.detectors:
                     if lang in detector.languages and not isinstance(detector, LatinNameDetector):
+                        if not names and near(detector):
+                            continue
                         detector.detect(doc)
         if freeze:
             gc.collect()
@@ -224,9 +247,15 @@ class Analyzer:
         self._prepared = {}
 
     def detect_batch(
-        self, texts: Sequence[str], langs: Sequence[str | Language | None] | None = None
+        self,
+        texts: Sequence[str],
+        langs: Sequence[str | Language | None] | None = None,
+        *,
+        helper: DetectHelper | None = None,
     ) -> list[list[Span]]:
-        """``detect`` over many texts; ``langs`` (same length) gives each text's language or None (auto)."""
+        """``detect`` over many texts; ``langs`` (same length) gives each text's language or None (auto).
+        ``helper`` (a :class:`~gamyeong.detect.helper.DetectHelper` of this analyzer) runs the pattern
+        detectors in a second process meanwhile: the same spans, sooner where a core is free."""
         if langs is not None and len(langs) != len(texts):
             raise ConfigError(f"langs has {len(langs)} entries for {len(texts)} texts; give one per text or none")
         for i, text in enumerate(texts):
@@ -241,7 +270,7 @@ class Analyzer:
                 for k, t in enumerate(texts[lo : lo + _BATCH])
             ]
             self._prefetch(docs)
-            found = iter(self._detect_docs([doc for doc in docs if doc.text]))
+            found = iter(self._detect_docs([doc for doc in docs if doc.text], helper))
             out.extend(next(found) if doc.text else [] for doc in docs)
         return out
 

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from gamyeong.detect import Analyzer
+from gamyeong.detect.helper import DetectHelper
 from gamyeong.errors import ConfigError
 from gamyeong.gateway.auditlog import AuditLog
 from gamyeong.gateway.detect_thread import DetectThread
@@ -104,8 +105,10 @@ class Gateway:
         self.analyzer = analyzer or Analyzer(ner=not settings.fast)
         self.analyzer.warm_up(freeze=True)  # models and patterns load at start, not during the first requests
         # One detection thread: the GIL would serialize detection anyway; run several gateway processes
-        # (uvicorn --workers) to use more cores.
+        # (uvicorn --workers) to use more cores. Its helper process runs the pattern detectors meanwhile.
         self._pool = DetectThread()
+        self._helper = (DetectHelper(self.analyzer, timeout_s=settings.detect_timeout_s)
+                        if settings.detect_helper and DetectHelper.worthwhile() else None)  # fmt: skip
         self.audit = AuditLog(settings.audit_log, settings.retention_days)
         self.vault: Vault | None = None
         if settings.conversation_vault:
@@ -209,7 +212,8 @@ class Gateway:
             todo = [t for t in dict.fromkeys(texts) if t not in known]  # a message twice in one request: once
             if todo:  # one batch: the messages' name windows go to spaCy together
                 langs = [detect_language(t) for t in todo]
-                for text, lang, found in zip(todo, langs, self.analyzer.detect_batch(todo, langs), strict=True):
+                found_all = self.analyzer.detect_batch(todo, langs, helper=self._helper)
+                for text, lang, found in zip(todo, langs, found_all, strict=True):
                     known[text] = (lang, found)
                     self._remember(text, known[text])
             return [known[t] for t in texts]
@@ -322,6 +326,8 @@ class Gateway:
     def close(self) -> None:
         self.flush(timeout=10.0)
         self._pool.shutdown()
+        if self._helper is not None:
+            self._helper.close()
         self.audit.close()
         if self.vault is not None:
             self.vault.close()

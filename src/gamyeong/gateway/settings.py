@@ -85,6 +85,9 @@ class GatewaySettings:
     answer_action: str = "flag"  # personal data the model produced on its own: "flag" (count) or "mask"
     #: French/English names by rules only, without spaCy: screening 2–4× faster on those languages
     fast: bool = False
+    #: the pattern detectors run in a second process beside the name detectors (gamyeong.detect.helper): a 2 KB
+    #: French or English request is screened in about two thirds of the time when a core is free; the same spans
+    detect_helper: bool = True
     #: the rate limit of the one local client when no client keys are configured (loopback only)
     local_requests_per_minute: int = 600
 

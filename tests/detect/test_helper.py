@@ -1,0 +1,196 @@
+"""The detection helper process: the same spans as one process in every state it can be in (ready, killed,
+hung, closed, not startable), restarts that stop, and nothing of the texts in what it logs."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import signal
+import time
+from collections.abc import Iterator
+from importlib import resources
+
+import pytest
+
+from gamyeong.detect import Analyzer, CustomRules
+from gamyeong.detect.custom import CustomPattern
+from gamyeong.detect.helper import MIN_CHARS, DetectHelper
+from gamyeong.spans import Span
+
+# long enough to go to the helper, with every kind of finding (patterns, names, addresses, dates)
+KO = (
+    "상담 기록: 고객 김민준 님(생년월일 1988년 4월 12일)이 전화했습니다. 연락처 010-2345-6789, "
+    "메일 minjun.kim@naver.com, 주소 서울특별시 강남구 테헤란로 152 역삼동 강남파이낸스센터 12층. "
+    "환불 계좌 신한은행 110-234-567890, "
+    "카드 4111-1111-1111-1111, 사업자등록번호 214-81-23450. 담당 이서연 과장이 회신 예정입니다. " * 4
+)
+FR = (
+    "Compte rendu : Mme Camille Ravel, née le 15 mars 1990, habite 12 rue de la Paix, 75002 Paris. Téléphone "
+    "06 12 34 56 78, courriel camille.ravel@orange.fr, IBAN FR76 3000 6000 0112 3456 7890 189, NIR "
+    "2 90 03 75 102 034 56. Son conseiller, Julien Morel, la rappellera jeudi. " * 3
+)
+EN = (
+    "Ticket notes: Dana Whitfield (born March 15, 1990) called from (415) 555-0132 about her order. She lives at "
+    "123 Main St, Springfield, IL 62704; e-mail dana.whitfield@example.com; card 4111 1111 1111 1111; SSN "
+    "078-05-1120. Her manager, Robert Chen, approved the refund on 2024-11-03. " * 3
+)
+DEMO = resources.files("gamyeong.samples").joinpath("demo.jsonl").read_text(encoding="utf-8")
+SAMPLES = [json.loads(line)["text"] for line in DEMO.splitlines()]
+
+
+TICKET = CustomPattern("CUSTOM_TICKET", r"T-\d{6}", 0.9)
+
+
+def key(spans: list[Span]) -> list[tuple[object, ...]]:
+    return [(s.start, s.end, str(s.label), s.score, s.detector, s.explanation) for s in spans]
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer()
+
+
+@pytest.fixture(scope="module")
+def helper(analyzer: Analyzer) -> Iterator[DetectHelper]:
+    h = DetectHelper(analyzer)
+    assert h.wait_ready(), "the helper process did not start"
+    yield h
+    h.close()
+
+
+def answered(helper: DetectHelper) -> int:
+    return helper._seq  # how many batches went to the helper
+
+
+@pytest.mark.parametrize(
+    ("texts", "langs"),
+    [
+        pytest.param([KO], ["ko"], id="korean"),
+        pytest.param([FR], ["fr"], id="french"),
+        pytest.param([EN], ["en"], id="english"),
+        pytest.param([KO, FR, EN], ["ko", "fr", "en"], id="three-languages-one-batch"),
+        pytest.param([EN, EN[:50], FR], [None, None, None], id="auto-language-and-a-short-one"),
+        pytest.param(SAMPLES, None, id="bundled-samples"),
+    ],
+)
+def test_same_spans_as_one_process(
+    analyzer: Analyzer, helper: DetectHelper, texts: list[str], langs: list[str | None] | None
+) -> None:
+    before = answered(helper)
+    expected = [key(analyzer.detect(t, None if langs is None else langs[i])) for i, t in enumerate(texts)]
+    got = analyzer.detect_batch(texts, langs, helper=helper)
+    assert [key(s) for s in got] == expected
+    assert answered(helper) == before + 1, "the helper did not take part"
+
+
+def test_short_texts_stay_in_one_process(analyzer: Analyzer, helper: DetectHelper) -> None:
+    text = "연락처 010-2345-6789"
+    assert len(text) < MIN_CHARS
+    before = answered(helper)
+    assert key(analyzer.detect_batch([text], ["ko"], helper=helper)[0]) == key(analyzer.detect(text, "ko"))
+    assert answered(helper) == before
+
+
+@pytest.mark.parametrize(
+    "options",
+    [
+        pytest.param({"labels": ["EMAIL", "PERSON", "ADDRESS"]}, id="some-labels"),
+        pytest.param({"preset": "recall"}, id="recall-preset"),
+        pytest.param({"threshold": 0.8}, id="explicit-threshold"),
+        pytest.param({"custom": CustomRules(patterns=(TICKET,))}, id="custom-rules"),
+    ],
+)
+def test_the_helper_builds_the_same_analyzer(options: dict[str, object]) -> None:
+    analyzer = Analyzer(**options)  # type: ignore[arg-type]
+    text = EN + " Ticket T-123456 was opened."
+    helper = DetectHelper(analyzer)
+    try:
+        assert helper.wait_ready()
+        assert key(analyzer.detect_batch([text], ["en"], helper=helper)[0]) == key(analyzer.detect(text, "en"))
+        assert answered(helper) == 1
+    finally:
+        helper.close()
+
+
+@pytest.fixture
+def own_helper(analyzer: Analyzer) -> Iterator[DetectHelper]:
+    h = DetectHelper(analyzer, timeout_s=1.0)
+    assert h.wait_ready()
+    yield h
+    h.close()
+
+
+def pid(helper: DetectHelper) -> int:
+    assert helper._child is not None
+    return helper._child.process.pid
+
+
+def test_a_killed_helper_is_replaced_and_nothing_is_lost(
+    analyzer: Analyzer, own_helper: DetectHelper, caplog: pytest.LogCaptureFixture
+) -> None:
+    first = pid(own_helper)
+    os.kill(first, signal.SIGKILL)
+    time.sleep(0.2)
+    with caplog.at_level(logging.WARNING, logger="gamyeong.detect"):
+        got = analyzer.detect_batch([EN], ["en"], helper=own_helper)[0]
+    assert key(got) == key(analyzer.detect(EN, "en"))
+    assert pid(own_helper) != first
+    assert own_helper.wait_ready()
+    assert key(analyzer.detect_batch([FR], ["fr"], helper=own_helper)[0]) == key(analyzer.detect(FR, "fr"))
+    assert "helper" in caplog.text
+    for span in got:  # the warning names no value
+        assert span.text(EN) not in caplog.text
+
+
+def test_a_hung_helper_is_stopped_after_its_timeout(analyzer: Analyzer, own_helper: DetectHelper) -> None:
+    hung = pid(own_helper)
+    os.kill(hung, signal.SIGSTOP)
+    try:
+        t0 = time.monotonic()
+        got = analyzer.detect_batch([KO], ["ko"], helper=own_helper)[0]
+        assert time.monotonic() - t0 < 10
+    finally:
+        with contextlib.suppress(ProcessLookupError):  # killed, as it should be
+            os.kill(hung, signal.SIGCONT)
+    assert key(got) == key(analyzer.detect(KO, "ko"))
+    assert pid(own_helper) != hung
+    with pytest.raises(ProcessLookupError):
+        os.kill(hung, 0)
+
+
+def test_restarts_stop_after_a_few(analyzer: Analyzer, own_helper: DetectHelper) -> None:
+    for _ in range(5):
+        if not own_helper.alive:
+            break
+        own_helper.wait_ready()
+        os.kill(pid(own_helper), signal.SIGKILL)
+        time.sleep(0.2)
+        assert key(analyzer.detect_batch([EN], ["en"], helper=own_helper)[0]) == key(analyzer.detect(EN, "en"))
+    assert not own_helper.alive
+    assert key(analyzer.detect_batch([EN], ["en"], helper=own_helper)[0]) == key(analyzer.detect(EN, "en"))
+
+
+def test_after_close_detection_goes_on_in_one_process(analyzer: Analyzer) -> None:
+    helper = DetectHelper(analyzer)
+    assert helper.wait_ready()
+    process = pid(helper)
+    helper.close()
+    assert not helper.alive
+    with pytest.raises(ProcessLookupError):
+        os.kill(process, 0)
+    assert key(analyzer.detect_batch([FR], ["fr"], helper=helper)[0]) == key(analyzer.detect(FR, "fr"))
+    helper.close()  # twice is harmless
+
+
+def test_options_that_cannot_travel_leave_detection_in_one_process(
+    analyzer: Analyzer, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setattr(analyzer, "options", {**analyzer.options, "custom": lambda: None})
+    with caplog.at_level(logging.WARNING, logger="gamyeong.detect"):
+        helper = DetectHelper(analyzer)
+    assert not helper.alive
+    assert not helper.wait_ready(1)
+    assert "one process" in caplog.text
+    assert key(analyzer.detect_batch([EN], ["en"], helper=helper)[0]) == key(analyzer.detect(EN, "en"))
