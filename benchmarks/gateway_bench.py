@@ -238,6 +238,8 @@ def main() -> int:
     ap.add_argument("--streams", type=int, default=200)
     ap.add_argument("--records", type=int, default=300, help="benchmark records sent for leaks/restoration")
     ap.add_argument("--fast", action="store_true", help="run the gateway with --fast (names without spaCy)")
+    ap.add_argument("--one-process", action="store_true",
+                    help="detect_helper = false: the gateway detects without its helper process")  # fmt: skip
     args = ap.parse_args()
     sport, gport = free_port(), free_port()
     env = {**os.environ, "GAMYEONG_UPSTREAM_KEY": "sk-bench"}
@@ -246,7 +248,7 @@ def main() -> int:
         config = Path(tmp) / "gateway.toml"
         config.write_text(
             f'[[clients]]\nname = "bench"\nkey_sha256 = "{hash_client_key(BENCH_KEY)}"\n'
-            "requests_per_minute = 1000000\n",
+            "requests_per_minute = 1000000\n" + ("[gateway]\ndetect_helper = false\n" if args.one_process else ""),
             encoding="utf-8",
         )
         standin = subprocess.Popen([sys.executable, "-c", STANDIN.format(path=str(ROOT / "tests" / "gateway"),
@@ -262,7 +264,10 @@ def main() -> int:
             direct = openai.OpenAI(base_url=f"http://127.0.0.1:{sport}/v1", api_key="x", max_retries=0)
             via = openai.OpenAI(base_url=f"http://127.0.0.1:{gport}/v1", api_key=BENCH_KEY, max_retries=0)
             mode = " (--fast: names without spaCy)" if args.fast else ""
-            print(f"gateway{mode} vs direct to the same stand-in, real openai SDK, loopback, one gateway process")
+            health = httpx.get(f"http://127.0.0.1:{gport}/healthz", timeout=10).json()
+            helper = "and its detection helper" if health.get("detect_helper") else "(detection helper off)"
+            print(f"gateway{mode} vs direct to the same stand-in, real openai SDK, loopback, one gateway process "
+                  f"{helper}")  # fmt: skip
             records = _records()
             latency(direct, via, args.requests, _latency_records(), ner=not args.fast)
             leaks_and_round_trips(f"http://127.0.0.1:{sport}", via, records[: args.records])

@@ -73,6 +73,7 @@ def test_the_detection_helper_follows_the_settings_and_stops_with_the_gateway(
         assert (started is not None) == (helper and DetectHelper.worthwhile())
         if started is not None:
             assert started.wait_ready()
+            assert gateway.helper_ready
             text = "Dana Whitfield, 123 Main St, Springfield, IL 62704, (415) 555-0132, born March 15, 1990. " * 8
             ((_, spans),) = asyncio.run(gateway.detect([text]))
             assert spans == analyzer.detect(text, "en")
@@ -80,3 +81,4 @@ def test_the_detection_helper_follows_the_settings_and_stops_with_the_gateway(
     finally:
         gateway.close()
     assert started is None or not started.alive
+    assert not gateway.helper_ready

@@ -190,6 +190,19 @@ class DetectHelper:
         child.ready = True
         return True
 
+    @property
+    def ready(self) -> bool:
+        """Whether the helper is up and takes work now (False while it loads, and once it is given up)."""
+        child = self._child
+        if child is None or child.process.poll() is not None:
+            return False
+        if not child.ready and self._lock.acquire(blocking=False):
+            try:
+                self._ready(child)
+            finally:
+                self._lock.release()
+        return child.ready
+
     def wait_ready(self, timeout_s: float = 60.0) -> bool:
         """Wait until the helper has loaded (a server's start, tests); False if it could not start."""
         with self._lock:

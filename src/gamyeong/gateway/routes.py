@@ -92,7 +92,7 @@ class Handlers:
         return body
 
     async def healthz(self) -> dict[str, Any]:
-        return {"status": "ok", "audit_errors": self.gateway.audit.errors}
+        return {"status": "ok", "audit_errors": self.gateway.audit.errors, "detect_helper": self.gateway.helper_ready}
 
     async def page(self) -> str:
         return resources.files("gamyeong.gateway").joinpath("static/index.html").read_text(encoding="utf-8")

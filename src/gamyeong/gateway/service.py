@@ -134,6 +134,11 @@ class Gateway:
         self.clients = by_hash
         self.local_client = replace(LOCAL_CLIENT, requests_per_minute=settings.local_requests_per_minute)
 
+    @property
+    def helper_ready(self) -> bool:
+        """Whether the detection helper process is up and taking work (``/healthz`` says so)."""
+        return self._helper is not None and self._helper.ready
+
     # --- clients -------------------------------------------------------------------------------------------
     def client_for(self, authorization: str | None) -> ClientSettings | None:
         """The client a request comes from; None when keys are configured and this one is not among them."""
