@@ -194,3 +194,22 @@ def test_options_that_cannot_travel_leave_detection_in_one_process(
     assert not helper.wait_ready(1)
     assert "one process" in caplog.text
     assert key(analyzer.detect_batch([EN], ["en"], helper=helper)[0]) == key(analyzer.detect(EN, "en"))
+
+
+def test_a_name_detector_error_frees_the_helper(
+    analyzer: Analyzer, own_helper: DetectHelper, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An error in a detector of this process is raised as it is, and the helper's answer to that batch is
+    read all the same: the next batch gets its own answer, not the one left in the pipe."""
+    from gamyeong.detect.names_latin import LatinNameDetector
+
+    def broken(self: LatinNameDetector, doc: object) -> list[Span]:
+        raise RuntimeError("broken on purpose")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(LatinNameDetector, "detect", broken)
+        with pytest.raises(RuntimeError, match="on purpose"):
+            analyzer.detect_batch([EN], ["en"], helper=own_helper)
+    before = answered(own_helper)
+    assert key(analyzer.detect_batch([FR], ["fr"], helper=own_helper)[0]) == key(analyzer.detect(FR, "fr"))
+    assert answered(own_helper) == before + 1

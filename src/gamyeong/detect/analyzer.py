@@ -166,13 +166,15 @@ class Analyzer:
         With a ``helper``, the pattern detectors run in its process meanwhile (same spans, same order)."""
         ticket = helper.ask(docs) if helper is not None else None
         by_detector: list[list[list[Span]] | None] = []
-        for detector in self.detectors:
-            if ticket is not None and not near(detector):
-                by_detector.append(None)  # the helper's
-                continue
-            languages = detector.languages
-            by_detector.append([detector.detect(doc) if doc.lang in languages else [] for doc in docs])
-        far = helper.answer(ticket) if helper is not None and ticket is not None else None
+        try:
+            for detector in self.detectors:
+                if ticket is not None and not near(detector):
+                    by_detector.append(None)  # the helper's
+                    continue
+                languages = detector.languages
+                by_detector.append([detector.detect(doc) if doc.lang in languages else [] for doc in docs])
+        finally:  # the helper's answer is always read, even when a detector here raised: it frees the helper
+            far = helper.answer(ticket) if helper is not None and ticket is not None else None
         found: list[list[Span]] = [[] for _ in docs]
         for i, (detector, spans_per_doc) in enumerate(zip(self.detectors, by_detector, strict=True)):
             for k, (spans, doc) in enumerate(zip(found, docs, strict=True)):
