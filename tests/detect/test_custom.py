@@ -61,6 +61,11 @@ def found(analyzer: Analyzer, text: str, lang: str = "ko") -> set[tuple[str, str
         pytest.param("연락 02-123-4568", {("PHONE", "02-123-4568")}, id="allow-is-exact-not-prefix"),
         pytest.param("메일 HELP@example.com", set(), id="allow-case-insensitive"),
         pytest.param(
+            "직원 EMP-123456 \ud83d 팰컨 프로젝트",
+            {("CUSTOM_EMPLOYEE_ID", "EMP-123456"), ("CUSTOM_PROJECT", "팰컨 프로젝트")},
+            id="lone-surrogate-before-a-term",
+        ),
+        pytest.param(
             "연락처 010-1234-5678, 직원 EMP-123456",
             {("PHONE", "010-1234-5678"), ("CUSTOM_EMPLOYEE_ID", "EMP-123456")},
             id="builtin-and-custom-together",

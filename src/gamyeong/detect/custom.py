@@ -30,6 +30,7 @@ from gamyeong.errors import ConfigError
 from gamyeong.labels import is_custom_label
 from gamyeong.langs import Language
 from gamyeong.spans import Span
+from gamyeong.text.normalize import encodable
 
 __all__ = ["CustomDetector", "CustomRules", "allow_key", "load_custom_rules"]
 
@@ -177,7 +178,7 @@ class CustomDetector:
             self._terms.append((t, re2.compile(body if t.case_sensitive else f"(?i:{body})")))
 
     def detect(self, doc: Document) -> list[Span]:
-        text = doc.norm.text
+        text = encodable(doc.norm.text)  # re2 reads UTF-8: a lone surrogate would raise
         out: list[Span] = []
         for p, rx in self._patterns:
             for m in rx.finditer(text):
