@@ -6,17 +6,21 @@ from __future__ import annotations
 import contextlib
 import json
 import logging
+import math
 import os
 import signal
 import time
 from collections.abc import Iterator
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
-from gamyeong.detect import Analyzer, CustomRules
+from gamyeong.detect import Analyzer, CustomRules, helper_child
 from gamyeong.detect.custom import CustomPattern
 from gamyeong.detect.helper import MIN_CHARS, DetectHelper
+from gamyeong.detect.helper_child import quota
+from gamyeong.errors import ConfigError
 from gamyeong.spans import Span
 
 # long enough to go to the helper, with every kind of finding (patterns, names, addresses, dates)
@@ -144,20 +148,50 @@ def test_a_killed_helper_is_replaced_and_nothing_is_lost(
         assert span.text(EN) not in caplog.text
 
 
-def test_a_hung_helper_is_stopped_after_its_timeout(analyzer: Analyzer, own_helper: DetectHelper) -> None:
+def test_a_silent_helper_is_worked_around_at_once_then_replaced(analyzer: Analyzer, own_helper: DetectHelper) -> None:
+    """A helper that stops answering costs one batch half a second (its detectors then run here), the next
+    batches nothing (they do not wait for it), and it is replaced once silent for its timeout (1 s here)."""
     hung = pid(own_helper)
     os.kill(hung, signal.SIGSTOP)
     try:
         t0 = time.monotonic()
         got = analyzer.detect_batch([KO], ["ko"], helper=own_helper)[0]
-        assert time.monotonic() - t0 < 10
+        assert time.monotonic() - t0 < 0.9
+        assert key(got) == key(analyzer.detect(KO, "ko"))
+        assert not own_helper.ready
+        t0 = time.monotonic()
+        assert key(analyzer.detect_batch([EN], ["en"], helper=own_helper)[0]) == key(analyzer.detect(EN, "en"))
+        assert time.monotonic() - t0 < 0.4, "a batch waited for a helper known to be behind"
+        assert pid(own_helper) == hung
+        time.sleep(1.1)
+        assert key(analyzer.detect_batch([FR], ["fr"], helper=own_helper)[0]) == key(analyzer.detect(FR, "fr"))
     finally:
         with contextlib.suppress(ProcessLookupError):  # killed, as it should be
             os.kill(hung, signal.SIGCONT)
-    assert key(got) == key(analyzer.detect(KO, "ko"))
     assert pid(own_helper) != hung
     with pytest.raises(ProcessLookupError):
         os.kill(hung, 0)
+    assert own_helper.wait_ready()
+    before = answered(own_helper)
+    assert key(analyzer.detect_batch([EN], ["en"], helper=own_helper)[0]) == key(analyzer.detect(EN, "en"))
+    assert answered(own_helper) == before + 1
+
+
+def test_a_late_answer_is_dropped_and_the_helper_used_again(analyzer: Analyzer, own_helper: DetectHelper) -> None:
+    slow = pid(own_helper)
+    os.kill(slow, signal.SIGSTOP)
+    try:
+        assert key(analyzer.detect_batch([KO], ["ko"], helper=own_helper)[0]) == key(analyzer.detect(KO, "ko"))
+    finally:
+        os.kill(slow, signal.SIGCONT)
+    deadline = time.monotonic() + 10
+    while not own_helper.ready and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert own_helper.ready
+    before = answered(own_helper)
+    assert key(analyzer.detect_batch([FR], ["fr"], helper=own_helper)[0]) == key(analyzer.detect(FR, "fr"))
+    assert answered(own_helper) == before + 1
+    assert pid(own_helper) == slow
 
 
 def test_restarts_stop_after_a_few(analyzer: Analyzer, own_helper: DetectHelper) -> None:
@@ -213,3 +247,49 @@ def test_a_name_detector_error_frees_the_helper(
     before = answered(own_helper)
     assert key(analyzer.detect_batch([FR], ["fr"], helper=own_helper)[0]) == key(analyzer.detect(FR, "fr"))
     assert answered(own_helper) == before + 1
+
+
+def test_a_helper_serves_only_its_own_analyzer(helper: DetectHelper) -> None:
+    with pytest.raises(ConfigError, match="another Analyzer"):
+        Analyzer(labels=["EMAIL"]).detect_batch([EN], ["en"], helper=helper)
+
+
+def test_the_working_directory_cannot_put_other_code_in_the_helper(
+    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The helper imports gamyeong from where this process did, not from a ``gamyeong`` folder where it runs."""
+    fake = tmp_path / "gamyeong"
+    fake.mkdir()
+    (fake / "__init__.py").write_text("raise SystemExit('the wrong gamyeong')\n", encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    helper = DetectHelper(analyzer)
+    try:
+        assert helper.wait_ready()
+        assert key(analyzer.detect_batch([EN], ["en"], helper=helper)[0]) == key(analyzer.detect(EN, "en"))
+        assert answered(helper) == 1
+    finally:
+        helper.close()
+
+
+@pytest.mark.parametrize(
+    ("files", "cores"),
+    [
+        pytest.param({"cpu.max": "max 100000\n"}, math.inf, id="v2-no-quota"),
+        pytest.param({"cpu.max": "150000 100000\n"}, 1.5, id="v2-one-and-a-half"),
+        pytest.param({"cpu.max": "100000 100000\n"}, 1.0, id="v2-one"),
+        pytest.param({"cpu/cpu.cfs_quota_us": "-1\n", "cpu/cpu.cfs_period_us": "100000\n"}, math.inf, id="v1-none"),
+        pytest.param({"cpu/cpu.cfs_quota_us": "200000\n", "cpu/cpu.cfs_period_us": "100000\n"}, 2.0, id="v1-two"),
+        pytest.param({}, math.inf, id="no-cgroup"),
+        pytest.param({"cpu.max": "garbage\n"}, math.inf, id="unreadable"),
+    ],
+)
+def test_container_cpu_quota(tmp_path: Path, files: dict[str, str], cores: float) -> None:
+    for name, content in files.items():
+        (tmp_path / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / name).write_text(content, encoding="ascii")
+    assert quota(tmp_path) == cores
+
+
+def test_one_core_means_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(helper_child, "quota", lambda: 1.0)
+    assert not DetectHelper.worthwhile()

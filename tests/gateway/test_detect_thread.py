@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+import os
+import signal
 import threading
 from pathlib import Path
 
@@ -82,3 +84,28 @@ def test_the_detection_helper_follows_the_settings_and_stops_with_the_gateway(
         gateway.close()
     assert started is None or not started.alive
     assert not gateway.helper_ready
+
+
+def test_a_silent_helper_does_not_fail_requests(analyzer: Analyzer, tmp_path: Path) -> None:
+    """The helper's wait is its own, far under the request's timeout: a helper that stops answering costs the
+    request half a second, not a 503 (the request's timeout is 2 s here)."""
+    if not DetectHelper.worthwhile():
+        pytest.skip("one core: the gateway starts no helper")
+    settings = GatewaySettings(upstream="http://127.0.0.1:9/v1", audit_log=str(tmp_path / "a.sqlite"),
+                               detect_timeout_s=2.0)  # fmt: skip
+    gateway = Gateway(settings, analyzer)
+    helper = gateway._helper
+    assert helper is not None
+    assert helper.wait_ready()
+    assert helper._child is not None
+    stopped = helper._child.process.pid
+    os.kill(stopped, signal.SIGSTOP)
+    try:
+        texts = [f"Dana Whitfield {n}, 123 Main St, Springfield, IL 62704, (415) 555-0132. " * 10 for n in range(3)]
+        for text in texts:
+            ((_, spans),) = asyncio.run(gateway.detect([text]))
+            assert spans == analyzer.detect(text, "en")
+        assert not gateway.helper_ready
+    finally:
+        os.kill(stopped, signal.SIGCONT)
+        gateway.close()

@@ -265,6 +265,8 @@ class Analyzer:
                 raise InputError(
                     f"text {i}: expected text (str), got {type(text).__name__}; decode bytes as UTF-8 first"
                 )
+        if helper is not None and helper.options is not self.options:
+            raise ConfigError("this DetectHelper was started for another Analyzer: use DetectHelper(this analyzer)")
         out: list[list[Span]] = []
         for lo in range(0, len(texts), _BATCH):
             docs = [

@@ -107,8 +107,6 @@ class Gateway:
         # One detection thread: the GIL would serialize detection anyway; run several gateway processes
         # (uvicorn --workers) to use more cores. Its helper process runs the pattern detectors meanwhile.
         self._pool = DetectThread()
-        self._helper = (DetectHelper(self.analyzer, timeout_s=settings.detect_timeout_s)
-                        if settings.detect_helper and DetectHelper.worthwhile() else None)  # fmt: skip
         self.audit = AuditLog(settings.audit_log, settings.retention_days)
         self.vault: Vault | None = None
         if settings.conversation_vault:
@@ -133,6 +131,9 @@ class Gateway:
         by_hash = {c.key_sha256: c for c in settings.clients}
         self.clients = by_hash
         self.local_client = replace(LOCAL_CLIENT, requests_per_minute=settings.local_requests_per_minute)
+        # last: a setting refused above leaves no process behind
+        self._helper = (DetectHelper(self.analyzer, timeout_s=settings.detect_timeout_s)
+                        if settings.detect_helper and DetectHelper.worthwhile() else None)  # fmt: skip
 
     @property
     def helper_ready(self) -> bool:
