@@ -7,11 +7,14 @@ import os
 import signal
 import threading
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from gamyeong.detect import Analyzer
 from gamyeong.detect.helper import DetectHelper
+from gamyeong.errors import GamyeongError
+from gamyeong.gateway import service
 from gamyeong.gateway.detect_thread import DetectThread
 from gamyeong.gateway.service import Gateway
 from gamyeong.gateway.settings import GatewaySettings, load_settings
@@ -109,3 +112,23 @@ def test_a_silent_helper_does_not_fail_requests(analyzer: Analyzer, tmp_path: Pa
     finally:
         os.kill(stopped, signal.SIGCONT)
         gateway.close()
+
+
+def test_a_gateway_that_does_not_start_leaves_no_helper(
+    analyzer: Analyzer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started: list[DetectHelper] = []
+
+    class Spy(DetectHelper):
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            started.append(self)
+
+    monkeypatch.setattr(service, "DetectHelper", Spy)
+    monkeypatch.delenv("GAMYEONG_VAULT_KEY", raising=False)
+    settings = GatewaySettings(upstream="http://127.0.0.1:9/v1", audit_log=str(tmp_path / "a.sqlite"),
+                               conversation_vault=str(tmp_path / "vault.sqlite"))  # fmt: skip
+    with pytest.raises(GamyeongError, match="GAMYEONG_VAULT_KEY"):
+        Gateway(settings, analyzer)
+    assert len(started) == (1 if DetectHelper.worthwhile() else 0)
+    assert not any(h.alive for h in started)

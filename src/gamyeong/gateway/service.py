@@ -102,16 +102,30 @@ class Gateway:
 
     def __init__(self, settings: GatewaySettings, analyzer: Analyzer | None = None) -> None:
         self.settings = settings
-        self.analyzer = analyzer or Analyzer(ner=not settings.fast)
-        self.analyzer.warm_up(freeze=True)  # models and patterns load at start, not during the first requests
-        # One detection thread: the GIL would serialize detection anyway; run several gateway processes
-        # (uvicorn --workers) to use more cores. Its helper process runs the pattern detectors meanwhile.
-        self._pool = DetectThread()
-        self.audit = AuditLog(settings.audit_log, settings.retention_days)
-        self.vault: Vault | None = None
-        if settings.conversation_vault:
-            self.vault = open_vault(settings.conversation_vault, load_vault_key())
         self._policies: dict[str, Policy] = {}
+        for name in {settings.policy, *(c.policy for c in settings.clients)}:
+            if self.policy_named(name).needs_key:
+                raise ConfigError(
+                    f"policy {name!r} uses a keyed operator (hmac, encrypt, fpe, surrogate), which the gateway has "
+                    "no key for: use vault (reversible tokens), redact, mask, keep or block"
+                )
+        self.analyzer = analyzer or Analyzer(ner=not settings.fast)
+        # One detection thread: the GIL would serialize detection anyway; run several gateway processes
+        # (uvicorn --workers) to use more cores. Its helper process runs the pattern detectors meanwhile; it
+        # loads while the analyzer warms up.
+        self._helper = (DetectHelper(self.analyzer, timeout_s=settings.detect_timeout_s)
+                        if settings.detect_helper and DetectHelper.worthwhile() else None)  # fmt: skip
+        try:
+            self.analyzer.warm_up(freeze=True)  # models and patterns load at start, not during the first requests
+            self.audit = AuditLog(settings.audit_log, settings.retention_days)
+            self.vault: Vault | None = None
+            if settings.conversation_vault:
+                self.vault = open_vault(settings.conversation_vault, load_vault_key())
+        except BaseException:  # nothing left running behind a gateway that did not start
+            if self._helper is not None:
+                self._helper.close()
+            raise
+        self._pool = DetectThread()
         self._conversations: OrderedDict[tuple[str, str], Conversation] = OrderedDict()
         self._lock = threading.Lock()
         self._buckets: dict[str, tuple[float, float]] = {}
@@ -119,21 +133,14 @@ class Gateway:
         self._tasks: set[asyncio.Task[None]] = set()
         # conversation ids in the audit log are keyed hashes: a header holding an e-mail cannot be guessed back
         self._audit_secret = secrets.token_bytes(32)
-        for name in {settings.policy, *(c.policy for c in settings.clients)}:
-            if self.policy_named(name).needs_key:
-                raise ConfigError(
-                    f"policy {name!r} uses a keyed operator (hmac, encrypt, fpe, surrogate), which the gateway has "
-                    "no key for: use vault (reversible tokens), redact, mask, keep or block"
-                )
         # touched only from the one detection thread
         self._cache: OrderedDict[str, tuple[Language, list[Span]]] = OrderedDict()
         self._cache_chars = 0
         by_hash = {c.key_sha256: c for c in settings.clients}
         self.clients = by_hash
         self.local_client = replace(LOCAL_CLIENT, requests_per_minute=settings.local_requests_per_minute)
-        # last: a setting refused above leaves no process behind
-        self._helper = (DetectHelper(self.analyzer, timeout_s=settings.detect_timeout_s)
-                        if settings.detect_helper and DetectHelper.worthwhile() else None)  # fmt: skip
+        if self._helper is not None:
+            self._helper.wait_ready()  # the first requests get both processes too
 
     @property
     def helper_ready(self) -> bool:
