@@ -107,8 +107,10 @@ def test_short_texts_stay_in_one_process(analyzer: Analyzer, helper: DetectHelpe
     ],
 )
 def test_the_helper_builds_the_same_analyzer(options: dict[str, object]) -> None:
-    analyzer = Analyzer(**options)  # type: ignore[arg-type]
-    text = EN + " Ticket T-123456 was opened."
+    one_batch_through_a_new_helper(Analyzer(**options), EN + " Ticket T-123456 was opened.")  # type: ignore[arg-type]
+
+
+def one_batch_through_a_new_helper(analyzer: Analyzer, text: str) -> None:
     helper = DetectHelper(analyzer)
     try:
         assert helper.wait_ready()
@@ -262,13 +264,7 @@ def test_the_working_directory_cannot_put_other_code_in_the_helper(
     fake.mkdir()
     (fake / "__init__.py").write_text("raise SystemExit('the wrong gamyeong')\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
-    helper = DetectHelper(analyzer)
-    try:
-        assert helper.wait_ready()
-        assert key(analyzer.detect_batch([EN], ["en"], helper=helper)[0]) == key(analyzer.detect(EN, "en"))
-        assert answered(helper) == 1
-    finally:
-        helper.close()
+    one_batch_through_a_new_helper(analyzer, EN)
 
 
 @pytest.mark.parametrize(
