@@ -48,7 +48,7 @@ def launch(fd: int) -> subprocess.Popen[bytes]:
     second gateway there), and fork copies locks held by the caller's other threads. ``-I``: the caller's import
     path is passed on as it is, and the working directory or PYTHON* variables cannot put other code first."""
     return subprocess.Popen(
-        [sys.executable, "-I", "-c", _ENTRY, str(fd), json.dumps(sys.path)], pass_fds=[fd],
+        [sys.executable, "-I", "-c", _ENTRY, str(fd), json.dumps([str(p) for p in sys.path])], pass_fds=[fd],
         stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, start_new_session=True,
     )  # fmt: skip
 
