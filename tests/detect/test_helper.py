@@ -53,7 +53,9 @@ def key(spans: list[Span]) -> list[tuple[object, ...]]:
 
 @pytest.fixture(scope="module")
 def analyzer() -> Analyzer:
-    return Analyzer()
+    a = Analyzer()
+    a.warm_up()  # timed asserts below must not wait for spaCy to load
+    return a
 
 
 @pytest.fixture(scope="module")
@@ -161,8 +163,9 @@ def test_a_silent_helper_is_worked_around_at_once_then_replaced(analyzer: Analyz
         assert time.monotonic() - t0 < 0.9
         assert key(got) == key(analyzer.detect(KO, "ko"))
         assert not own_helper.ready
+        expected = key(analyzer.detect(EN, "en"))
         t0 = time.monotonic()
-        assert key(analyzer.detect_batch([EN], ["en"], helper=own_helper)[0]) == key(analyzer.detect(EN, "en"))
+        assert key(analyzer.detect_batch([EN], ["en"], helper=own_helper)[0]) == expected
         assert time.monotonic() - t0 < 0.4, "a batch waited for a helper known to be behind"
         assert pid(own_helper) == hung
         time.sleep(1.1)
@@ -289,3 +292,28 @@ def test_container_cpu_quota(tmp_path: Path, files: dict[str, str], cores: float
 def test_one_core_means_no_helper(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(helper_child, "quota", lambda: 1.0)
     assert not DetectHelper.worthwhile()
+
+
+def test_a_big_batch_to_a_helper_that_stopped_reading_does_not_block() -> None:
+    """A batch bigger than the socket's buffer (~180 KB) sent to a helper that reads nothing: the write gives up
+    after the helper's timeout (1 s here) and the batch is detected here; it once blocked for good."""
+    analyzer = Analyzer(labels=["EMAIL"])  # no name detectors: every detector is the helper's
+    text = "write to dana.whitfield@example.com or to the desk. " * 25_000  # 1.3 MB
+    expected = key(analyzer.detect(text, "en"))
+    helper = DetectHelper(analyzer, timeout_s=1.0)
+    try:
+        assert helper.wait_ready()
+        stopped = pid(helper)
+        os.kill(stopped, signal.SIGSTOP)
+        try:
+            t0 = time.monotonic()
+            assert key(analyzer.detect_batch([text], ["en"], helper=helper)[0]) == expected
+            assert time.monotonic() - t0 < 10
+        finally:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(stopped, signal.SIGCONT)
+        assert pid(helper) != stopped
+    finally:
+        t0 = time.monotonic()
+        helper.close()
+        assert time.monotonic() - t0 < 10

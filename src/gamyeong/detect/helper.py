@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import logging
 import socket
+import struct
 import threading
 import time
 from collections.abc import Sequence
@@ -91,8 +92,17 @@ class DetectHelper:
     def _start(self) -> None:
         if self._closed:
             return
-        ours, theirs = socket.socketpair()
         try:
+            ours, theirs = socket.socketpair()
+        except OSError as exc:  # no descriptors left
+            log.warning("detection stays in one process: the helper could not start (%s)", exc.__class__.__name__)
+            return
+        try:
+            # a helper that stops reading (or stalls mid-answer) makes a read or write fail after timeout_s
+            # instead of blocking the caller for good: a big batch fills the socket's buffer (~180 KB)
+            limit = struct.pack("ll", int(self.timeout_s), int(self.timeout_s % 1 * 1_000_000))
+            ours.setsockopt(socket.SOL_SOCKET, socket.SO_SNDTIMEO, limit)
+            ours.setsockopt(socket.SOL_SOCKET, socket.SO_RCVTIMEO, limit)
             process = launch(theirs.fileno())
         except Exception as exc:  # no processes left, no interpreter path (embedded Python)
             log.warning("detection stays in one process: the helper could not start (%s)", exc.__class__.__name__)
@@ -169,7 +179,8 @@ class DetectHelper:
         """Whether the helper takes work now: loaded, alive, no answer overdue (``/healthz``)."""
         if not self._lock.acquire(blocking=False):  # a batch is out: it was ready when it was sent
             child = self._child
-            return child is not None and child.ready and self._late is None
+            overdue = time.monotonic() - self._asked_at > self.timeout_s
+            return child is not None and child.ready and self._late is None and not overdue
         try:
             child = self._child
             if child is None or child.process.poll() is not None:
@@ -223,15 +234,16 @@ class DetectHelper:
             if child is None:
                 return None
             wait = min(self.timeout_s, max(_GRACE_S, time.monotonic() - self._asked_at))
+            self._late = (ticket, self._asked_at)  # until its answer is read, whatever interrupts the wait
             try:
                 if not child.conn.poll(wait):
-                    self._late = (ticket, self._asked_at)
                     log.warning("the detection helper is slow: its detectors ran here for this batch")
                     return None
                 seq, out = child.conn.recv()
-            except (EOFError, OSError):
+            except (EOFError, OSError):  # gone, or stalled mid-answer past timeout_s
                 self._stop("stopped")
                 return None
+            self._late = None
             if seq != ticket:  # cannot happen: a late answer is dropped before the next batch is sent
                 self._stop("answered out of step")
                 return None
@@ -252,6 +264,8 @@ class DetectHelper:
             child, self._child = self._child, None
             if child is None:
                 return
+            if not held:  # a batch is stuck on it: killing it frees the caller too (its socket closes)
+                child.process.kill()
             try:
                 child.conn.send(None)
                 child.process.wait(5)
